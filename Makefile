@@ -1,0 +1,27 @@
+# Two commands for a fresh clone: `make html` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPHINXBUILD := $(BIN)/sphinx-build
+# Strict: warnings are errors, nitpicky references, all warnings shown before failing.
+SPHINXOPTS ?= -W --keep-going -n -j auto
+BUILDDIR := build
+
+.PHONY: html test clean venv
+
+venv: $(STAMP)
+
+$(STAMP): requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+html: $(STAMP)
+	$(SPHINXBUILD) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(BUILDDIR)

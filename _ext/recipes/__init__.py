@@ -1,0 +1,100 @@
+"""Recipe checklists for Sphinx.
+
+A ``recipe`` block (MyST colon fence) declares a recipe with a stable ID and metadata;
+its bullets, each starting with ``{item}`id```, become tickable checklist items. The
+``{recipe}`` role links to a recipe or item, ``recipe-list`` shows them all with progress,
+and every HTML build writes ``recipes.json``. See CONTRIBUTING.md for the syntax.
+"""
+
+from pathlib import Path
+
+from sphinx.application import Sphinx
+from sphinx.errors import ConfigError
+
+from . import html, nodes
+from .catalogue import write_catalogue
+from .directives import RecipeDirective, RecipeListDirective, item_role
+from .domain import RecipeDomain, RecipeRefRole
+from .fallback import RecipeFallback, to_core_nodes
+from .i18n import CATALOG, LOCALE_DIR, compile_catalogs
+from .ids import ID_RULE, is_valid_id
+from .overview import fill_lists, pages_to_rewrite
+from .warnings import warn
+
+__version__ = "1.0.0"
+STATIC = Path(__file__).parent / "static"
+
+
+def check_config(app: Sphinx, config) -> None:
+    namespace = config.recipes_storage_namespace
+    if not is_valid_id(namespace):
+        raise ConfigError(f"recipes_storage_namespace must be set and use {ID_RULE}; "
+                          f"got {namespace!r}")
+    for name in ("recipes_chapters", "recipes_process_steps"):
+        for key, value in getattr(config, name).items():
+            if not (isinstance(key, str) and is_valid_id(key)):
+                raise ConfigError(f"{name}: key {key!r} is not a valid ID ({ID_RULE})")
+            if not (isinstance(value, str) and value.strip()):
+                raise ConfigError(f"{name}[{key!r}] must be a non-empty string")
+
+
+def check_chapters(app: Sphinx, env) -> None:
+    for chapter, docname in sorted(app.config.recipes_chapters.items()):
+        if docname not in env.found_docs:
+            warn(f"recipes_chapters[{chapter!r}] names {docname!r}, which is not a document",
+                 None, "chapter")
+    env.get_domain("recipe").check_duplicates()
+
+
+def add_assets(app: Sphinx) -> None:
+    if app.builder.format != "html":
+        return
+    app.config.html_static_path.append(str(STATIC))
+    app.add_css_file("recipes.css")
+    app.add_js_file("recipes.js", loading_method="defer")
+
+
+def add_namespace_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    namespace = app.config.recipes_storage_namespace
+    context["metatags"] = context.get("metatags", "") + (
+        f'\n<meta name="recipes-namespace" content="{namespace}">')
+
+
+def fill_lists_any_format(app: Sphinx, doctree, docname: str) -> None:
+    fill_lists(app, doctree, docname)
+    if app.builder.format != "html":
+        to_core_nodes(doctree, app.builder.format)
+
+
+def setup(app: Sphinx) -> dict:
+    app.add_config_value("recipes_storage_namespace", "", "html", types=[str])
+    app.add_config_value("recipes_chapters", {}, "env", types=[dict])
+    app.add_config_value("recipes_process_steps", {}, "env", types=[dict])
+    app.connect("config-inited", check_config)
+
+    compile_catalogs()
+    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+
+    for name, visitors in html.VISITORS.items():
+        app.add_node(getattr(nodes, name), html=visitors)
+    app.add_node(nodes.recipe_list)
+    app.add_node(nodes.recipe_item_marker)
+    app.add_directive("recipe", RecipeDirective)
+    app.add_directive("recipe-list", RecipeListDirective)
+    app.add_role("item", item_role)
+    app.add_role("recipe", RecipeRefRole())
+    app.add_domain(RecipeDomain)
+    app.add_post_transform(RecipeFallback)
+
+    app.connect("builder-inited", add_assets)
+    app.connect("html-page-context", add_namespace_meta)
+    app.connect("doctree-resolved", fill_lists_any_format)
+    app.connect("env-updated", pages_to_rewrite)
+    app.connect("env-check-consistency", check_chapters)
+    app.connect("build-finished", write_catalogue)
+    return {
+        "version": __version__,
+        "env_version": 1,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,49 @@
+"""``recipes.json``: the machine-readable catalogue of every recipe and item.
+
+Written after each HTML build from the environment alone; deterministic (sorted keys,
+no timestamps). Its JSON Schema is ``schemas/recipes.schema.json``.
+"""
+
+import json
+from pathlib import Path
+
+from .overview import ordered_recipes
+
+SCHEMA_PATH = Path(__file__).parent / "schemas" / "recipes.schema.json"
+FILENAME = "recipes.json"
+
+
+def catalogue(app) -> dict:
+    env, builder, config = app.env, app.builder, app.config
+    recipes = []
+    for docname, recipe in ordered_recipes(env):
+        page = builder.get_target_uri(docname)
+        recipes.append({
+            "id": recipe["id"],
+            "title": recipe["title"],
+            "source": env.doc2path(docname, False).as_posix(),
+            "line": recipe["line"],
+            "url": f"{page}#recipe-{recipe['id']}",
+            "chapters": recipe["chapters"],
+            "steps": recipe["steps"],
+            "participants": recipe["participants"],
+            "items": [{"id": item["id"], "text": item["text"], "line": item["line"]}
+                      for item in recipe["items"]],
+        })
+    return {
+        "schema_version": 1,
+        "handbook": {
+            "title": config.project,
+            "version": config.release,
+            "language": config.language,
+            "storage_namespace": config.recipes_storage_namespace,
+        },
+        "recipes": recipes,
+    }
+
+
+def write_catalogue(app, exception) -> None:
+    if exception is not None or app.builder.format != "html":
+        return
+    text = json.dumps(catalogue(app), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    (Path(app.outdir) / FILENAME).write_text(text, encoding="utf-8")

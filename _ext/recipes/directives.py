@@ -1,0 +1,194 @@
+"""The ``recipe`` and ``recipe-list`` directives and the ``item`` role."""
+
+from typing import Any
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx import addnodes
+from sphinx.util.docutils import SphinxDirective
+
+from . import nodes as rn
+from .i18n import _
+from .ids import ID_RULE, is_valid_id, split_list
+from .warnings import warn
+
+KNOWN_OPTIONS = ("title", "chapters", "steps", "participants")
+OPEN_KEY = "recipes_open_recipe"
+
+
+class _AnyOption(dict):
+    """An option spec that lets unknown keys through, so the directive can report them
+    itself as a typed warning instead of a parser error."""
+
+    def __missing__(self, key: str) -> Any:
+        return directives.unchanged
+
+
+def item_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{item}`id``` marks the start of a checklist item; the recipe directive consumes it."""
+    marker = rn.recipe_item_marker(rawtext, "", item_id=text.strip())
+    marker.source, marker.line = inliner.reporter.get_source_and_line(lineno)
+    return [marker], []
+
+
+def _strip_markers(tree: nodes.Node) -> None:
+    for marker in list(tree.findall(rn.recipe_item_marker)):
+        marker.parent.remove(marker)
+
+
+class RecipeDirective(SphinxDirective):
+    optional_arguments = 1
+    final_argument_whitespace = True
+    has_content = True
+    option_spec = _AnyOption({name: directives.unchanged for name in KNOWN_OPTIONS})
+
+    def run(self) -> list[nodes.Node]:
+        here = (self.env.docname, self.lineno)
+        recipe_id = self.arguments[0].strip() if self.arguments else ""
+        nested = self.env.temp_data.get(OPEN_KEY)
+
+        self.env.temp_data[OPEN_KEY] = recipe_id or "?"
+        try:
+            body = nodes.container()
+            self.state.nested_parse(self.content, self.content_offset, body)
+        finally:
+            self.env.temp_data[OPEN_KEY] = nested
+
+        problem = None
+        if nested:
+            problem = ("nested", f"recipe {recipe_id!r} is inside recipe {nested!r}; "
+                       "recipes cannot be nested: close the outer recipe first")
+        elif not recipe_id:
+            problem = ("id", f"recipe without an ID: write ':::{{recipe}} my-id' ({ID_RULE})")
+        elif not is_valid_id(recipe_id):
+            problem = ("id", f"malformed recipe ID {recipe_id!r}: use {ID_RULE}")
+        if problem:
+            warn(problem[1] + "; its content is shown as plain text", here, problem[0])
+            _strip_markers(body)
+            body["classes"].append("recipe-invalid")
+            return [body]
+        return [self._build(recipe_id, body, here)]
+
+    def _build(self, recipe_id: str, body: nodes.container, here: tuple) -> rn.recipe:
+        for key in sorted(set(self.options) - set(KNOWN_OPTIONS)):
+            warn(f"unknown option {key!r} in recipe {recipe_id!r}; "
+                 f"known options: {', '.join(KNOWN_OPTIONS)}", here, "option")
+        title = (self.options.get("title") or "").strip()
+        if not title:
+            warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead",
+                 here, "option")
+            title = recipe_id
+        config = self.config
+        chapters = self._known("chapters", recipe_id, config.recipes_chapters, "chapter", here)
+        steps = self._known("steps", recipe_id, config.recipes_process_steps, "step", here)
+        participants = split_list(self.options.get("participants"))
+
+        node = rn.recipe("", recipe_id=recipe_id, chapters=chapters, steps=steps,
+                         participants=participants, ids=[f"recipe-{recipe_id}"],
+                         classes=["recipe"])
+        node.source, node.line = self.get_source_info()
+        heading = nodes.rubric(title, title, ids=[f"recipe-{recipe_id}-title"],
+                               classes=["recipe-title"])
+        heading.source, heading.line = node.source, node.line
+        node += heading
+        node += self._metadata(chapters, steps, participants)
+        node += rn.recipe_progress(recipe=recipe_id)
+
+        seen: set[str] = set()
+        for child in body.children:
+            if isinstance(child, nodes.bullet_list):
+                node += self._checklist(recipe_id, child, seen)
+            else:
+                node += child
+        for marker in list(node.findall(rn.recipe_item_marker)):
+            warn(f"the item role {marker['item_id']!r} must start a checklist item "
+                 f"(a bullet directly inside recipe {recipe_id!r})", marker, "item")
+            marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
+        if not seen:
+            warn(f"recipe {recipe_id!r} has no checklist items; add a bullet list of "
+                 "'- {item}`id` text' lines", here, "empty")
+        node += rn.recipe_tools()
+        return node
+
+    def _known(self, option, recipe_id, known, subtype, here) -> list[str]:
+        values = []
+        for value in split_list(self.options.get(option)):
+            if value in known:
+                values.append(value)
+            else:
+                warn(f"recipe {recipe_id!r} names unknown {subtype} {value!r} in ':{option}:'; "
+                     f"known: {', '.join(sorted(known))}", here, subtype)
+        return values
+
+    def _metadata(self, chapters, steps, participants) -> nodes.field_list:
+        fields = nodes.field_list(classes=["recipe-meta"])
+
+        def field(name: str, values: list[nodes.Node]) -> None:
+            if not values:
+                return
+            body = nodes.paragraph()
+            for i, value in enumerate(values):
+                if i:
+                    body += nodes.Text(", ")
+                body += value
+            fields.append(nodes.field("", nodes.field_name(name, name), nodes.field_body("", body)))
+
+        def xref(reftype: str, target: str) -> addnodes.pending_xref:
+            return addnodes.pending_xref(
+                "", nodes.inline(target, target), refdomain="std", reftype=reftype,
+                reftarget=target, refexplicit=False, refwarn=True, refdoc=self.env.docname)
+
+        config = self.config
+        field(_("Chapters"), [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
+        field(_("Process steps"), [xref("ref", config.recipes_process_steps[s]) for s in steps])
+        field(_("Participants"), [nodes.Text(p) for p in participants])
+        return fields
+
+    def _checklist(self, recipe_id: str, bullets: nodes.bullet_list, seen: set[str]):
+        checklist = rn.recipe_checklist(classes=["recipe-checklist"])
+        for entry in bullets.children:
+            checklist += self._item(recipe_id, entry, seen)
+        return checklist
+
+    def _item(self, recipe_id: str, entry: nodes.list_item, seen: set[str]) -> nodes.Element:
+        first = entry.children[0] if entry.children else None
+        marker = None
+        if isinstance(first, nodes.paragraph) and first.children:
+            if isinstance(first[0], rn.recipe_item_marker):
+                marker = first[0]
+        where = marker or first or entry
+        if marker is None:
+            warn(f"checklist item without an ID in recipe {recipe_id!r}: start it with "
+                 "{item}`id`; it is shown without a tick box", where, "id")
+            return entry
+        item_id = marker["item_id"]
+        first.remove(marker)
+        problem = None
+        if not is_valid_id(item_id):
+            problem = ("id", f"malformed item ID {item_id!r} in recipe {recipe_id!r}: use {ID_RULE}")
+        elif item_id in seen:
+            problem = ("duplicate", f"duplicate item ID {item_id!r} in recipe {recipe_id!r}; "
+                       "every item needs its own ID")
+        if problem:
+            warn(problem[1] + "; the item is shown without a tick box", where, problem[0])
+            return entry
+        seen.add(item_id)
+        if first.children and isinstance(first[0], nodes.Text):
+            first[0] = nodes.Text(first[0].astext().lstrip())
+        label = rn.recipe_item_label(first.rawsource, "", *first.children)
+        label.source, label.line = marker.source, marker.line
+        item = rn.recipe_item("", label, *entry.children[1:], item_id=item_id,
+                              ids=[f"recipe-{recipe_id}--{item_id}"], classes=["recipe-item"])
+        item.source, item.line = marker.source, marker.line
+        return item
+
+
+class RecipeListDirective(SphinxDirective):
+    """Overview of every recipe with its items and progress."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        placeholder = rn.recipe_list()
+        self.set_source_info(placeholder)
+        return [placeholder]

@@ -1,0 +1,142 @@
+"""The ``recipe`` domain: collects recipes from every document and resolves references.
+
+Stored data is plain and keyed by docname, so clearing and merging (parallel reads)
+replace a document's entries instead of appending to them.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from docutils import nodes
+from sphinx.domains import Domain, ObjType
+from sphinx.roles import XRefRole
+from sphinx.util.nodes import make_refnode
+
+from . import nodes as rn
+from .warnings import warn
+
+
+class RecipeRefRole(XRefRole):
+    """``{recipe}`id``` or ``{recipe}`id.item``` links to a recipe or one of its items."""
+
+    def create_xref_node(self):
+        self.refdomain, self.reftype, self.classes = "recipe", "recipe", ["xref", "recipe"]
+        return super().create_xref_node()
+
+    def result_nodes(self, document, env, node, is_ref):
+        env.get_domain("recipe").data["referrers"][env.docname] = True
+        return [node], []
+
+
+class RecipeDomain(Domain):
+    name = "recipe"
+    label = "Recipes"
+    object_types = {"recipe": ObjType("recipe", "recipe"), "item": ObjType("item", "recipe")}
+    initial_data: dict[str, Any] = {
+        "recipes": {},  # docname -> [recipe dict]
+        "lists": {},  # docname -> True where a recipe-list directive is
+        "referrers": {},  # docname -> True where a recipe reference is
+        "digest": "",  # fingerprint of "recipes" when the list pages were last rewritten
+    }
+
+    # -- collecting -------------------------------------------------------------
+    def process_doc(self, env, docname: str, document: nodes.document) -> None:
+        found = []
+        for node in document.findall(rn.recipe):
+            items = [{"id": item["item_id"], "text": _label_text(item), "line": item.line or 0}
+                     for item in node.findall(rn.recipe_item)]
+            found.append({
+                "id": node["recipe_id"],
+                "title": node[0].astext(),
+                "line": node.line or 0,
+                "chapters": list(node["chapters"]),
+                "steps": list(node["steps"]),
+                "participants": list(node["participants"]),
+                "items": items,
+            })
+        if found:
+            self.data["recipes"][docname] = found
+        if any(document.findall(rn.recipe_list)):
+            self.data["lists"][docname] = True
+        for marker in list(document.findall(rn.recipe_item_marker)):
+            warn(f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
+                 "inside a ':::{recipe}' block", marker, "item")
+            marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
+
+    def clear_doc(self, docname: str) -> None:
+        for key in ("recipes", "lists", "referrers"):
+            self.data[key].pop(docname, None)
+
+    def merge_domaindata(self, docnames, otherdata: dict) -> None:
+        for key in ("recipes", "lists", "referrers"):
+            for docname in docnames:
+                if docname in otherdata[key]:
+                    self.data[key][docname] = otherdata[key][docname]
+
+    # -- looking up ---------------------------------------------------------------
+    def all_recipes(self) -> Iterator[tuple[str, dict]]:
+        """Every recipe with its docname, first definition of each ID only, sorted by ID."""
+        first: dict[str, tuple[str, dict]] = {}
+        for docname in sorted(self.data["recipes"]):
+            for recipe in self.data["recipes"][docname]:
+                first.setdefault(recipe["id"], (docname, recipe))
+        for recipe_id in sorted(first):
+            yield first[recipe_id]
+
+    def find(self, target: str) -> tuple[str, dict, dict | None] | None:
+        recipe_id, _sep, item_id = target.partition(".")
+        for docname, recipe in self.all_recipes():
+            if recipe["id"] != recipe_id:
+                continue
+            if not item_id:
+                return docname, recipe, None
+            for item in recipe["items"]:
+                if item["id"] == item_id:
+                    return docname, recipe, item
+        return None
+
+    def check_duplicates(self) -> None:
+        seen: dict[str, tuple[str, int]] = {}
+        for docname in sorted(self.data["recipes"]):
+            for recipe in self.data["recipes"][docname]:
+                place = (docname, recipe["line"])
+                if recipe["id"] in seen:
+                    other = seen[recipe["id"]]
+                    warn(f"duplicate recipe ID {recipe['id']!r}, first defined in "
+                         f"{self.env.doc2path(other[0], False)}:{other[1]}; recipe IDs must "
+                         "be unique in the handbook", place, "duplicate")
+                else:
+                    seen[recipe["id"]] = place
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for docname, recipe in self.all_recipes():
+            yield recipe["id"], recipe["title"], "recipe", docname, f"recipe-{recipe['id']}", 1
+            for item in recipe["items"]:
+                anchor = f"recipe-{recipe['id']}--{item['id']}"
+                yield f"{recipe['id']}.{item['id']}", item["text"], "item", docname, anchor, 2
+
+    # -- resolving ------------------------------------------------------------------
+    def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode):
+        found = self.find(target)
+        if found is None:
+            warn(f"reference to unknown recipe or item {target!r}; write {{recipe}}`recipe-id` "
+                 "or {recipe}`recipe-id.item-id`", node, "ref")
+            return contnode
+        docname, recipe, item = found
+        anchor = f"recipe-{recipe['id']}" + (f"--{item['id']}" if item else "")
+        title = item["text"] if item else recipe["title"]
+        if not node.get("refexplicit"):
+            contnode = nodes.inline(title, title, classes=["recipe-ref"])
+        return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+
+    def resolve_any_xref(self, env, fromdocname, builder, target, node, contnode):
+        if self.find(target) is None:
+            return []
+        return [("recipe:recipe", self.resolve_xref(env, fromdocname, builder, "recipe",
+                                                    target, node, contnode))]
+
+
+def _label_text(item: rn.recipe_item) -> str:
+    label = item[0]
+    return " ".join(label.astext().split()) if isinstance(label, rn.recipe_item_label) else ""
+

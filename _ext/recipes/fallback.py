@@ -1,0 +1,59 @@
+"""Non-HTML builders get the checklist as core docutils nodes with tick boxes:
+LaTeX a square box per item, text-like outputs ``[ ]``. Progress and tools are
+browser features and are left out."""
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from . import nodes as rn
+
+
+def to_core_nodes(tree: nodes.Node, output_format: str) -> None:
+    for node in list(tree.findall(lambda n: isinstance(n, (rn.recipe_progress, rn.recipe_tools)))):
+        node.parent.remove(node)
+    for checklist in list(tree.findall(rn.recipe_checklist)):
+        checklist.replace_self(_latex_list(checklist) if output_format == "latex"
+                               else _boxed_list(checklist))
+    for recipe in list(tree.findall(rn.recipe)):
+        recipe.replace_self(nodes.container("", *recipe.children, ids=recipe["ids"],
+                                            classes=recipe["classes"]))
+
+
+def _item_paragraph(item: rn.recipe_item, *box: nodes.Node) -> list[nodes.Node]:
+    label = item[0]
+    paragraph = nodes.paragraph("", "", *box, *label.children)
+    paragraph.source, paragraph.line = label.source, label.line
+    return [paragraph, *item.children[1:]]
+
+
+def _boxed_list(checklist: rn.recipe_checklist) -> nodes.bullet_list:
+    bullets = nodes.bullet_list(classes=checklist["classes"], bullet="*")
+    for entry in checklist.children:
+        if isinstance(entry, rn.recipe_item):
+            entry = nodes.list_item("", *_item_paragraph(entry, nodes.Text("[ ] ")),
+                                    ids=entry["ids"])
+        bullets += entry
+    return bullets
+
+
+def _latex_list(checklist: rn.recipe_checklist) -> nodes.container:
+    box = nodes.container(classes=checklist["classes"])
+    box += nodes.raw("", "\n\\begin{itemize}\n", format="latex")
+    for entry in checklist.children:
+        if isinstance(entry, rn.recipe_item):
+            box += nodes.raw("", "\\item[\\(\\square\\)]", format="latex")
+            box += nodes.target("", "", ids=entry["ids"])
+            box.extend(_item_paragraph(entry))
+        else:
+            box += nodes.raw("", "\\item", format="latex")
+            box.extend(entry.children)
+    box += nodes.raw("", "\n\\end{itemize}\n", format="latex")
+    return box
+
+
+class RecipeFallback(SphinxPostTransform):
+    default_priority = 200
+
+    def run(self, **kwargs) -> None:
+        if self.app.builder.format != "html":
+            to_core_nodes(self.document, self.app.builder.format)

@@ -1,0 +1,105 @@
+"""HTML rendering: real checkboxes with labels, progress bars and the progress tools.
+
+The page is complete without JavaScript; `static/recipes.js` reveals the progress and
+tools (rendered ``hidden``) and reads its messages from ``data-msg-*`` attributes.
+"""
+
+from docutils import nodes
+
+from .i18n import _
+
+
+def _check_id(item) -> str:
+    return "check-" + item["ids"][0]
+
+
+def visit_recipe(self, node) -> None:
+    self.body.append(self.starttag(node, "section", "", **{
+        "data-recipe": node["recipe_id"],
+        "aria-labelledby": node[0]["ids"][0],
+    }))
+
+
+def depart_recipe(self, node) -> None:
+    self.body.append("</section>\n")
+
+
+def visit_checklist(self, node) -> None:
+    self.body.append(self.starttag(node, "ul", ""))
+
+
+def depart_checklist(self, node) -> None:
+    self.body.append("</ul>\n")
+
+
+def visit_item(self, node) -> None:
+    self.body.append(self.starttag(node, "li", "", **{"data-item": node["item_id"]}))
+    self.body.append(f'<input type="checkbox" class="recipe-check" id="{_check_id(node)}">')
+
+
+def depart_item(self, node) -> None:
+    self.body.append("</li>\n")
+
+
+def visit_label(self, node) -> None:
+    self.body.append(f'<label for="{_check_id(node.parent)}">')
+
+
+def depart_label(self, node) -> None:
+    self.body.append('</label> <span class="recipe-date"></span>')
+
+
+def visit_progress(self, node) -> None:
+    recipe_id = node.get("recipe")
+    label = _("Progress of this recipe") if recipe_id else _("Progress of all recipes")
+    scope = {"data-recipe": recipe_id} if recipe_id else {"data-scope": "all"}
+    self.body.append(self.starttag(node, "div", "", CLASS="recipe-progress", hidden="hidden",
+                                   **scope))
+    self.body.append(
+        f'<span class="recipe-progress-label">{self.encode(label)}</span> '
+        f'<progress max="1" value="0" aria-label="{self.attval(label)}"></progress> '
+        '<span class="recipe-progress-count"></span></div>\n')
+    raise nodes.SkipNode
+
+
+def visit_tools(self, node) -> None:
+    messages = {
+        "data-msg-count": _("{done} / {total} done"),
+        "data-msg-date": _("done {date}"),
+        "data-msg-nostorage": _("This browser does not let the page save ticks; they are kept "
+                                "only until you leave the page."),
+        "data-msg-corrupt": _("Saved progress could not be read. It was set aside unchanged "
+                              "under the key {key} and a new record was started."),
+        "data-msg-imported": _("Imported {count} ticks."),
+        "data-msg-badfile": _("The file was not imported: it is not a progress file of this "
+                              "handbook, or it is damaged or too large."),
+        "data-msg-confirm": _("Clear every tick of this handbook in this browser? Export your "
+                              "progress first if you want to keep it."),
+        "data-msg-cleared": _("All ticks cleared."),
+    }
+    self.body.append(self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden",
+                                   **messages))
+    self.body.append(
+        f'<button type="button" class="btn btn-sm btn-outline-primary" data-action="export">'
+        f'{self.encode(_("Export progress"))}</button> '
+        f'<label class="btn btn-sm btn-outline-primary recipe-import">'
+        f'{self.encode(_("Import progress"))}'
+        '<input type="file" accept=".json,application/json" data-action="import"></label> '
+        f'<button type="button" class="btn btn-sm btn-outline-secondary" data-action="reset">'
+        f'{self.encode(_("Clear ticks"))}</button>'
+        '<p class="recipe-status" role="status"></p></div>\n')
+    raise nodes.SkipNode
+
+
+def ignore(self, node) -> None:
+    pass
+
+
+VISITORS = {
+    "recipe": (visit_recipe, depart_recipe),
+    "recipe_checklist": (visit_checklist, depart_checklist),
+    "recipe_item": (visit_item, depart_item),
+    "recipe_item_label": (visit_label, depart_label),
+    "recipe_progress": (visit_progress, ignore),
+    "recipe_tools": (visit_tools, ignore),
+}

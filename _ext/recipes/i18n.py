@@ -1,0 +1,25 @@
+"""Translatable UI strings of the extension (message catalog ``recipes``)."""
+
+from pathlib import Path
+
+from sphinx.locale import get_translation
+
+CATALOG = "recipes"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+_ = get_translation(CATALOG)
+
+
+def compile_catalogs() -> None:
+    """Compile each ``.po`` file next to it when its ``.mo`` is missing or older."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    for po_path in LOCALE_DIR.glob("*/LC_MESSAGES/*.po"):
+        mo_path = po_path.with_suffix(".mo")
+        if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
+            continue
+        with po_path.open("rb") as po_file:
+            catalog = read_po(po_file)
+        with mo_path.open("wb") as mo_file:
+            write_mo(mo_file, catalog)

@@ -1,0 +1,39 @@
+"""Doctree nodes of the recipe extension.
+
+Only HTML builders render these nodes directly; for every other builder
+`fallback.RecipeFallback` replaces them with core docutils nodes before writing.
+"""
+
+from docutils import nodes
+
+
+class recipe(nodes.General, nodes.Element):
+    """One recipe block: metadata, optional prose and a checklist."""
+
+
+class recipe_checklist(nodes.General, nodes.Element):
+    """The list of tickable items of a recipe."""
+
+
+class recipe_item(nodes.Part, nodes.Element):
+    """One tickable item; its first child is a `recipe_item_label`."""
+
+
+class recipe_item_label(nodes.Part, nodes.TextElement):
+    """The item's text: the label of its checkbox, translatable like a paragraph."""
+
+
+class recipe_progress(nodes.General, nodes.Element):
+    """Progress of one recipe (`recipe` attribute) or of all recipes (no attribute)."""
+
+
+class recipe_tools(nodes.General, nodes.Element):
+    """Export, import and reset buttons and the live status line."""
+
+
+class recipe_list(nodes.General, nodes.Element):
+    """Placeholder for the overview of all recipes, filled at doctree-resolved."""
+
+
+class recipe_item_marker(nodes.Inline, nodes.TextElement):
+    """What the `item` role leaves behind; consumed by the recipe directive."""

@@ -1,0 +1,76 @@
+"""The recipes overview (``recipe-list``) and the handbook order of recipes."""
+
+import hashlib
+import json
+
+from docutils import nodes
+from sphinx.environment import BuildEnvironment
+
+from . import nodes as rn
+
+
+def reading_order(env: BuildEnvironment) -> list[str]:
+    """Docnames in the order a reader meets them through the toctrees, then the rest."""
+    order: list[str] = []
+    stack = [env.config.root_doc]
+    while stack:
+        docname = stack.pop()
+        if docname in order:
+            continue
+        order.append(docname)
+        stack.extend(reversed(env.toctree_includes.get(docname, [])))
+    return order + sorted(set(env.found_docs) - set(order))
+
+
+def ordered_recipes(env: BuildEnvironment) -> list[tuple[str, dict]]:
+    position = {docname: i for i, docname in enumerate(reading_order(env))}
+    recipes = env.get_domain("recipe").all_recipes()
+    return sorted(recipes, key=lambda pair: (position.get(pair[0], len(position)),
+                                             pair[1]["line"]))
+
+
+def fill_lists(app, doctree: nodes.document, docname: str) -> None:
+    """doctree-resolved: replace each placeholder with every recipe and its items."""
+    placeholders = list(doctree.findall(rn.recipe_list))
+    if not placeholders:
+        return
+    builder = app.builder
+    for placeholder in placeholders:
+        overview = nodes.container(classes=["recipe-overview"])
+        overview += rn.recipe_progress()
+        for recipe_doc, recipe in ordered_recipes(app.env):
+            overview += _summary(builder, docname, recipe_doc, recipe)
+        overview += rn.recipe_tools()
+        placeholder.replace_self(overview)
+
+
+def _summary(builder, docname: str, recipe_doc: str, recipe: dict) -> rn.recipe:
+    recipe_id = recipe["id"]
+    uri = builder.get_relative_uri(docname, recipe_doc) + f"#recipe-{recipe_id}"
+    node = rn.recipe("", recipe_id=recipe_id, chapters=recipe["chapters"],
+                     steps=recipe["steps"], participants=recipe["participants"],
+                     ids=[f"overview-{recipe_id}"], classes=["recipe", "recipe-summary"])
+    title = nodes.rubric("", "", ids=[f"overview-{recipe_id}-title"], classes=["recipe-title"])
+    title += nodes.reference(recipe["title"], recipe["title"], refuri=uri, internal=True)
+    node += title
+    node += rn.recipe_progress(recipe=recipe_id)
+    checklist = rn.recipe_checklist(classes=["recipe-checklist"])
+    for item in recipe["items"]:
+        label = rn.recipe_item_label(item["text"], item["text"])
+        checklist += rn.recipe_item("", label, item_id=item["id"],
+                                    ids=[f"overview-{recipe_id}--{item['id']}"],
+                                    classes=["recipe-item"])
+    node += checklist
+    return node
+
+
+def pages_to_rewrite(app, env: BuildEnvironment) -> list[str]:
+    """env-updated: when any recipe changed, rewrite the pages that show recipe data
+    from other documents (overviews and references), though they were not re-read."""
+    domain = env.get_domain("recipe")
+    digest = hashlib.sha256(
+        json.dumps(domain.data["recipes"], sort_keys=True).encode()).hexdigest()
+    if digest == domain.data["digest"]:
+        return []
+    domain.data["digest"] = digest
+    return sorted(set(domain.data["lists"]) | set(domain.data["referrers"]))

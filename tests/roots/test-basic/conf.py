@@ -1,0 +1,10 @@
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[3] / "_ext"))
+extensions = ["myst_parser", "recipes"]
+myst_enable_extensions = ["colon_fence"]
+language = "fi"
+recipes_storage_namespace = "test-handbook"
+recipes_chapters = {"eka": "chapter"}
+recipes_process_steps = {"alku": "step-alku"}
