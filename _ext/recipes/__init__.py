@@ -15,7 +15,7 @@ from . import html, nodes
 from .catalogue import write_catalogue
 from .directives import RecipeDirective, RecipeListDirective, item_role
 from .domain import RecipeDomain, RecipeRefRole
-from .fallback import RecipeFallback, to_core_nodes
+from .fallback import to_core_nodes
 from .i18n import CATALOG, LOCALE_DIR, compile_catalogs
 from .ids import ID_RULE, is_valid_id
 from .overview import fill_lists, pages_to_rewrite
@@ -60,9 +60,11 @@ def add_namespace_meta(app: Sphinx, pagename, templatename, context, doctree) ->
         f'\n<meta name="recipes-namespace" content="{namespace}">')
 
 
-def fill_lists_any_format(app: Sphinx, doctree, docname: str) -> None:
+def resolve_recipes(app: Sphinx, doctree, docname: str) -> None:
+    """doctree-resolved: fill the overviews; writers other than HTML get core nodes
+    (gettext writes no nodes, and needs the labels it extracts messages from)."""
     fill_lists(app, doctree, docname)
-    if app.builder.format != "html":
+    if app.builder.format != "html" and app.builder.name != "gettext":
         to_core_nodes(doctree, app.builder.format)
 
 
@@ -84,11 +86,10 @@ def setup(app: Sphinx) -> dict:
     app.add_role("item", item_role)
     app.add_role("recipe", RecipeRefRole())
     app.add_domain(RecipeDomain)
-    app.add_post_transform(RecipeFallback)
 
     app.connect("builder-inited", add_assets)
     app.connect("html-page-context", add_namespace_meta)
-    app.connect("doctree-resolved", fill_lists_any_format)
+    app.connect("doctree-resolved", resolve_recipes)
     app.connect("env-updated", pages_to_rewrite)
     app.connect("env-check-consistency", check_chapters)
     app.connect("build-finished", write_catalogue)

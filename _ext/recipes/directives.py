@@ -1,5 +1,6 @@
 """The ``recipe`` and ``recipe-list`` directives and the ``item`` role."""
 
+import re
 from typing import Any
 
 from docutils import nodes
@@ -12,6 +13,8 @@ from .i18n import _
 from .ids import ID_RULE, is_valid_id, split_list
 from .warnings import warn
 
+# The role at the start of an item's source, in MyST or reStructuredText form.
+ITEM_PREFIX = re.compile(r"^\s*(?:\{item\}|:item:)`[^`]*`\s*")
 KNOWN_OPTIONS = ("title", "chapters", "steps", "participants")
 OPEN_KEY = "recipes_open_recipe"
 
@@ -131,7 +134,8 @@ class RecipeDirective(SphinxDirective):
                 if i:
                     body += nodes.Text(", ")
                 body += value
-            fields.append(nodes.field("", nodes.field_name(name, name), nodes.field_body("", body)))
+            label = nodes.field_name(name, name, translatable=False)
+            fields.append(nodes.field("", label, nodes.field_body("", body)))
 
         def xref(reftype: str, target: str) -> addnodes.pending_xref:
             return addnodes.pending_xref(
@@ -175,7 +179,7 @@ class RecipeDirective(SphinxDirective):
         seen.add(item_id)
         if first.children and isinstance(first[0], nodes.Text):
             first[0] = nodes.Text(first[0].astext().lstrip())
-        label = rn.recipe_item_label(first.rawsource, "", *first.children)
+        label = rn.recipe_item_label(ITEM_PREFIX.sub("", first.rawsource), "", *first.children)
         label.source, label.line = marker.source, marker.line
         item = rn.recipe_item("", label, *entry.children[1:], item_id=item_id,
                               ids=[f"recipe-{recipe_id}--{item_id}"], classes=["recipe-item"])

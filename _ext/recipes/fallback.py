@@ -3,7 +3,6 @@ LaTeX a square box per item, text-like outputs ``[ ]``. Progress and tools are
 browser features and are left out."""
 
 from docutils import nodes
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as rn
 
@@ -21,7 +20,7 @@ def to_core_nodes(tree: nodes.Node, output_format: str) -> None:
 
 def _item_paragraph(item: rn.recipe_item, *box: nodes.Node) -> list[nodes.Node]:
     label = item[0]
-    paragraph = nodes.paragraph("", "", *box, *label.children)
+    paragraph = nodes.paragraph(label.rawsource, "", *box, *label.children)
     paragraph.source, paragraph.line = label.source, label.line
     return [paragraph, *item.children[1:]]
 
@@ -49,11 +48,3 @@ def _latex_list(checklist: rn.recipe_checklist) -> nodes.container:
             box.extend(entry.children)
     box += nodes.raw("", "\n\\end{itemize}\n", format="latex")
     return box
-
-
-class RecipeFallback(SphinxPostTransform):
-    default_priority = 200
-
-    def run(self, **kwargs) -> None:
-        if self.app.builder.format != "html":
-            to_core_nodes(self.document, self.app.builder.format)

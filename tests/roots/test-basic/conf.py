@@ -1,7 +1,3 @@
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).parents[3] / "_ext"))
 extensions = ["myst_parser", "recipes"]
 myst_enable_extensions = ["colon_fence"]
 language = "fi"

@@ -1,0 +1,83 @@
+"""Shared fixtures: Sphinx's testing fixtures, small generated projects and a build
+of the real handbook shared by the whole session."""
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "_ext"))
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+BASE_CONF = f"""\
+import sys
+sys.path.insert(0, {str(ROOT / "_ext")!r})
+extensions = ["myst_parser", "recipes"]
+myst_enable_extensions = ["colon_fence"]
+language = "fi"
+project = "Testikirja"
+release = "1.2.3"
+recipes_storage_namespace = "test-handbook"
+recipes_chapters = {{"eka": "chapter"}}
+recipes_process_steps = {{"alku": "step-alku"}}
+"""
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    return ROOT / "tests" / "roots"
+
+
+def write_project(path: Path, docs: dict[str, str], extra_conf: str = "") -> Path:
+    """Write a small MyST project: ``docs`` maps docnames to Markdown."""
+    path.mkdir(parents=True, exist_ok=True)
+    (path / "conf.py").write_text(BASE_CONF + extra_conf, encoding="utf-8")
+    for docname, text in docs.items():
+        target = path / f"{docname}.md"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    return path
+
+
+def toctree(*docnames: str) -> str:
+    return "# Kirja\n\n```{toctree}\n" + "\n".join(docnames) + "\n```\n"
+
+
+CHAPTER = "# Luku\n\n(step-alku)=\n## Alku\n\nTeksti.\n"
+
+
+def recipe_doc(recipe_id: str, items: list[str], title: str = "Resepti") -> str:
+    lines = [f"# {title}", "", f":::{{recipe}} {recipe_id}", f":title: {title}",
+             ":chapters: eka", ":steps: alku", ":participants: leipuri", ""]
+    lines += [f"- {{item}}`{item}` Tee {item}." for item in items]
+    return "\n".join(lines + [":::", ""])
+
+
+def warnings_of(app) -> list[str]:
+    """Warning lines without colour codes, paths relative to the source dir."""
+    text = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())
+    return [line.replace(str(app.srcdir) + "/", "") for line in text.splitlines() if line]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    """The real handbook, built once with the strict options of `make html`."""
+    out = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-q",
+         "-d", str(out / "doctrees"), str(ROOT), str(out / "html")],
+        capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return out / "html"
+
+
+@pytest.fixture
+def copy_root(tmp_path, rootdir):
+    def copy(name: str) -> Path:
+        return Path(shutil.copytree(rootdir / f"test-{name}", tmp_path / name))
+    return copy
