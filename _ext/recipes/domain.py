@@ -23,10 +23,6 @@ class RecipeRefRole(XRefRole):
         self.refdomain, self.reftype, self.classes = "recipe", "recipe", ["xref", "recipe"]
         return super().create_xref_node()
 
-    def result_nodes(self, document, env, node, is_ref):
-        env.get_domain("recipe").data["referrers"][env.docname] = True
-        return [node], []
-
 
 class RecipeDomain(Domain):
     name = "recipe"
@@ -34,8 +30,6 @@ class RecipeDomain(Domain):
     object_types = {"recipe": ObjType("recipe", "recipe"), "item": ObjType("item", "recipe")}
     initial_data: dict[str, Any] = {
         "recipes": {},  # docname -> [recipe dict]
-        "lists": {},  # docname -> True where a recipe-list directive is
-        "referrers": {},  # docname -> True where a recipe reference is
         "digest": "",  # fingerprint of "recipes" when the list pages were last rewritten
     }
 
@@ -56,22 +50,18 @@ class RecipeDomain(Domain):
             })
         if found:
             self.data["recipes"][docname] = found
-        if any(document.findall(rn.recipe_list)):
-            self.data["lists"][docname] = True
         for marker in list(document.findall(rn.recipe_item_marker)):
             warn(f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
                  "inside a ':::{recipe}' block", marker, "item")
             marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
 
     def clear_doc(self, docname: str) -> None:
-        for key in ("recipes", "lists", "referrers"):
-            self.data[key].pop(docname, None)
+        self.data["recipes"].pop(docname, None)
 
     def merge_domaindata(self, docnames, otherdata: dict) -> None:
-        for key in ("recipes", "lists", "referrers"):
-            for docname in docnames:
-                if docname in otherdata[key]:
-                    self.data[key][docname] = otherdata[key][docname]
+        for docname in docnames:
+            if docname in otherdata["recipes"]:
+                self.data["recipes"][docname] = otherdata["recipes"][docname]
 
     # -- looking up ---------------------------------------------------------------
     def all_recipes(self) -> Iterator[tuple[str, dict]]:

@@ -65,12 +65,13 @@ def _summary(builder, docname: str, recipe_doc: str, recipe: dict) -> rn.recipe:
 
 
 def pages_to_rewrite(app, env: BuildEnvironment) -> list[str]:
-    """env-updated: when any recipe changed, rewrite the pages that show recipe data
-    from other documents (overviews and references), though they were not re-read."""
+    """env-updated: when any recipe changed, rewrite every page, though only the edited
+    documents were re-read. Overviews, references, navigation and neighbour links all
+    show recipe data from other documents; a rewrite is cheap, a stale page is not."""
     domain = env.get_domain("recipe")
     digest = hashlib.sha256(
         json.dumps(domain.data["recipes"], sort_keys=True).encode()).hexdigest()
     if digest == domain.data["digest"]:
         return []
     domain.data["digest"] = digest
-    return sorted(set(domain.data["lists"]) | set(domain.data["referrers"]))
+    return sorted(env.found_docs)

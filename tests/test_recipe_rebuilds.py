@@ -1,0 +1,76 @@
+"""Parallel and incremental builds give the same site as a clean serial build."""
+
+import json
+import shutil
+from io import StringIO
+from pathlib import Path
+
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import CHAPTER, recipe_doc, toctree, write_project
+
+RECIPES = {f"r{n}": recipe_doc(f"resepti-{n}", ["alku", "keskikohta", "loppu"], f"Resepti {n}")
+           for n in range(1, 7)}
+OVERVIEW = "# Kaikki\n\n:::{recipe-list}\n:::\n"
+REFERRER = "# Viitteet\n\nKatso {recipe}`resepti-3` ja {recipe}`resepti-3.loppu`.\n"
+
+
+def project(path: Path) -> Path:
+    docs = {"index": toctree("chapter", "overview", "refs", *RECIPES), "chapter": CHAPTER,
+            "overview": OVERVIEW, "refs": REFERRER, **RECIPES}
+    return write_project(path, docs)
+
+
+def build(srcdir: Path, outdir: Path | None = None, parallel: int = 0) -> tuple[Path, list[str]]:
+    read: list[str] = []
+    app = SphinxTestApp("html", srcdir=srcdir, builddir=outdir, status=StringIO(),
+                        warning=StringIO(), parallel=parallel)
+    app.connect("env-before-read-docs", lambda app, env, docnames: read.extend(docnames))
+    app.build()
+    app.cleanup()
+    assert app.warning.getvalue() == ""
+    return Path(app.outdir), read
+
+
+def site_files(outdir: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(outdir)): p.read_bytes() for p in sorted(outdir.rglob("*"))
+            if p.suffix in (".html", ".json", ".js") and "_static" not in p.parts}
+
+
+def test_parallel_build_equals_serial_build(tmp_path):
+    serial, _ = build(project(tmp_path / "serial"))
+    parallel, _ = build(project(tmp_path / "parallel"), parallel=2)
+    serial_files, parallel_files = site_files(serial), site_files(parallel)
+    assert serial_files.keys() == parallel_files.keys()
+    different = [name for name in serial_files if serial_files[name] != parallel_files[name]]
+    assert different == []
+
+
+def test_editing_one_recipe_rereads_only_it_and_updates_the_rest(tmp_path):
+    srcdir = project(tmp_path / "src")
+    outdir, first_read = build(srcdir, tmp_path / "out")
+    assert len(first_read) == 10
+
+    edited = RECIPES["r3"].replace("Resepti 3", "Uusi nimi").replace("Tee loppu.", "Viimeistele.")
+    (srcdir / "r3.md").write_text(edited, encoding="utf-8")
+    outdir, reread = build(srcdir, tmp_path / "out")
+    assert reread == ["r3"]
+
+    overview = (outdir / "overview.html").read_text()
+    assert "Uusi nimi" in overview and "Viimeistele." in overview
+    refs = (outdir / "refs.html").read_text()
+    assert "Uusi nimi" in refs and "Viimeistele." in refs
+    catalogue = json.loads((outdir / "recipes.json").read_text())
+    recipe = next(r for r in catalogue["recipes"] if r["id"] == "resepti-3")
+    assert recipe["title"] == "Uusi nimi" and recipe["items"][-1]["text"] == "Viimeistele."
+
+    clean_src = shutil.copytree(srcdir, tmp_path / "clean", ignore=shutil.ignore_patterns("_build"))
+    clean, _ = build(clean_src, tmp_path / "clean-out")
+    assert site_files(outdir) == site_files(clean)
+
+
+def test_unchanged_rebuild_reads_nothing(tmp_path):
+    srcdir = project(tmp_path / "src")
+    build(srcdir, tmp_path / "out")
+    _, reread = build(srcdir, tmp_path / "out")
+    assert reread == []
