@@ -73,5 +73,6 @@ html_theme_options = {
     "footer_end": ["last-updated"],
     "secondary_sidebar_items": ["page-toc"],
     "navigation_with_keys": False,
+    "search_bar_text": "Hae käsikirjasta…",
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
