@@ -8,7 +8,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 SPHINXOPTS ?= -W --keep-going -n -j auto
 BUILDDIR := build
 
-.PHONY: html test clean venv
+.PHONY: html test clean venv linkcheck
 
 venv: $(STAMP)
 
@@ -25,3 +25,7 @@ test: $(STAMP)
 
 clean:
 	rm -rf $(BUILDDIR)
+
+# External links need the internet; the test suite never does.
+linkcheck: $(STAMP)
+	$(SPHINXBUILD) -b linkcheck -d $(BUILDDIR)/doctrees . $(BUILDDIR)/linkcheck

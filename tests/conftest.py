@@ -1,10 +1,13 @@
 """Shared fixtures: Sphinx's testing fixtures, small generated projects and a build
 of the real handbook shared by the whole session."""
 
+import functools
+import http.server
 import re
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,57 @@ def copy_root(tmp_path, rootdir):
     def copy(name: str) -> Path:
         return Path(shutil.copytree(rootdir / f"test-{name}", tmp_path / name))
     return copy
+
+
+# -- real browser ----------------------------------------------------------------
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """The built site over HTTP on localhost, as a reader's browser would get it."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail("Chromium is missing: install it with `apt-get install -y chromium` "
+                    "(.ci/run does this in CI)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, server, tmp_path):
+    """A fresh browser profile; fails the test on any console error or foreign request."""
+    context = browser.new_context(accept_downloads=True, base_url=server)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    tab.on("pageerror", lambda e: errors.append(str(e)))
+    foreign: list[str] = []
+    tab.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:"))
+           else foreign.append(r.url))
+    tab.errors, tab.foreign = errors, foreign
+    yield tab
+    context.close()
+    assert errors == [], errors
+    assert foreign == [], foreign

@@ -1,0 +1,168 @@
+"""A reader's checklist in a real browser: ticks persist, progress updates, export,
+import and reset work, the keyboard is enough, and broken storage never breaks the page."""
+
+import json
+
+import pytest
+
+RECIPE = "/recipes/pyoreat-poydat.html"
+KEY = "kumppanuuden-reseptikirja:recipe-progress"
+
+
+def boxes(page):
+    return page.locator("section.recipe input.recipe-check")
+
+
+def stored(page) -> dict:
+    return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')") or "null")
+
+
+def count_text(page) -> str:
+    return page.locator("section.recipe .recipe-progress-count").inner_text()
+
+
+def test_ticks_persist_with_their_date_and_progress_updates(page):
+    page.goto(RECIPE)
+    total = boxes(page).count()
+    assert count_text(page) == f"0 / {total} tehty"
+    boxes(page).nth(0).check()
+    boxes(page).nth(2).check()
+    assert count_text(page) == f"2 / {total} tehty"
+    assert page.locator(".recipe-status").first.inner_text() == f"2 / {total} tehty"
+    page.reload()
+    assert boxes(page).nth(0).is_checked() and boxes(page).nth(2).is_checked()
+    assert not boxes(page).nth(1).is_checked()
+    assert page.locator("section.recipe .recipe-date").nth(0).inner_text().startswith("tehty ")
+    ticks = stored(page)["ticks"]["pyoreat-poydat"]
+    assert len(ticks) == 2 and all(len(day) == 10 for day in ticks.values())
+
+
+def test_overview_shows_the_same_ticks_and_total(page):
+    page.goto(RECIPE)
+    boxes(page).nth(0).check()
+    page.goto("/recipes/index.html")
+    summary = page.locator("section[data-recipe=pyoreat-poydat]")
+    assert summary.locator("input.recipe-check").nth(0).is_checked()
+    total = page.locator(".recipe-progress[data-scope=all] .recipe-progress-count").inner_text()
+    assert total.startswith("1 / ")
+
+
+def test_unknown_stored_ids_are_kept(page):
+    page.goto(RECIPE)
+    old = {"version": 1, "ticks": {"poistettu-resepti": {"vanha": "2025-01-02"}}}
+    page.evaluate(f"localStorage.setItem('{KEY}', JSON.stringify({json.dumps(old)}))")
+    page.reload()
+    boxes(page).nth(0).check()
+    assert stored(page)["ticks"]["poistettu-resepti"] == {"vanha": "2025-01-02"}
+
+
+def test_export_clear_import_restores(page, tmp_path):
+    page.goto(RECIPE)
+    boxes(page).nth(1).check()
+    boxes(page).nth(3).check()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Vie edistyminen tiedostoon").click()
+    exported = tmp_path / "progress.json"
+    download.value.save_as(exported)
+    data = json.loads(exported.read_text())
+    assert data["format"] == "recipe-progress" and data["namespace"] == "kumppanuuden-reseptikirja"
+    assert set(data["ticks"]["pyoreat-poydat"]) == {
+        boxes(page).nth(i).locator("xpath=..").get_attribute("data-item") for i in (1, 3)}
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="Tyhjennä merkinnät").click()
+    assert not any(boxes(page).nth(i).is_checked() for i in range(boxes(page).count()))
+    assert page.locator(".recipe-status").first.inner_text() == "Kaikki merkinnät tyhjennettiin."
+
+    page.locator("input[data-action=import]").first.set_input_files(str(exported))
+    page.wait_for_function("document.querySelector('.recipe-status').textContent.startsWith('Tuotiin')")
+    assert boxes(page).nth(1).is_checked() and boxes(page).nth(3).is_checked()
+    assert stored(page)["ticks"] == data["ticks"]
+
+
+def test_reset_asks_first_and_cancel_keeps_ticks(page):
+    page.goto(RECIPE)
+    boxes(page).nth(0).check()
+    asked = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
+    page.get_by_role("button", name="Tyhjennä merkinnät").click()
+    assert asked and "Tyhjennetäänkö" in asked[0]
+    assert boxes(page).nth(0).is_checked()
+
+
+@pytest.mark.parametrize("content", [
+    "not json at all",
+    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "toinen-kirja",
+                "ticks": {"a": {"b": "2026-01-01"}}}),
+    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "kumppanuuden-reseptikirja",
+                "ticks": {"pyoreat-poydat": {"x": "<img src=x onerror=alert(1)>"}}}),
+    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "kumppanuuden-reseptikirja",
+                "ticks": {"__proto__": {"polluted": "2026-01-01"}}}),
+    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "kumppanuuden-reseptikirja",
+                "ticks": {"pyoreat-poydat": {"x": "2026-01-01"}}, "pad": "x" * 300_000}),
+], ids=["not-json", "other-handbook", "markup", "prototype", "oversized"])
+def test_bad_import_files_are_refused_and_change_nothing(page, tmp_path, content):
+    page.goto(RECIPE)
+    boxes(page).nth(0).check()
+    before = stored(page)
+    bad = tmp_path / "bad.json"
+    bad.write_text(content)
+    page.locator("input[data-action=import]").first.set_input_files(str(bad))
+    page.wait_for_function("document.querySelector('.recipe-status').textContent.startsWith('Tiedostoa ei tuotu')")
+    assert stored(page) == before
+    assert page.evaluate("({}).polluted") is None
+    assert page.locator("img[src=x]").count() == 0
+
+
+def test_keyboard_alone_completes_a_recipe(page):
+    page.goto(RECIPE)
+    total = boxes(page).count()
+    page.keyboard.press("Tab")
+    for _ in range(400):
+        focused = page.evaluate("document.activeElement.classList.contains('recipe-check')")
+        if focused:
+            break
+        page.keyboard.press("Tab")
+    for _ in range(total):
+        page.keyboard.press("Space")
+        page.keyboard.press("Tab")
+    assert count_text(page) == f"{total} / {total} tehty"
+
+
+def test_page_works_and_says_so_without_storage(browser, server):
+    context = browser.new_context(base_url=server)
+    context.add_init_script("Object.defineProperty(window, 'localStorage', "
+                            "{get() { throw new DOMException('denied', 'SecurityError'); }})")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(RECIPE)
+    assert "ei salli" in page.locator(".recipe-status").first.inner_text()
+    boxes(page).nth(0).check()
+    assert count_text(page).startswith("1 / ")
+    assert errors == []
+    context.close()
+
+
+def test_corrupt_storage_is_kept_aside_and_reported(page):
+    page.goto(RECIPE)
+    page.evaluate(f"localStorage.setItem('{KEY}', '{{broken')")
+    page.reload()
+    status = page.locator(".recipe-status").first.inner_text()
+    assert "ei voitu lukea" in status
+    keys = page.evaluate("Object.keys(localStorage)")
+    aside = [k for k in keys if k.startswith(KEY + ":unreadable:")]
+    assert len(aside) == 1 and page.evaluate(f"localStorage.getItem('{aside[0]}')") == "{broken"
+    boxes(page).nth(0).check()
+    assert stored(page)["ticks"]["pyoreat-poydat"]
+
+
+def test_checklist_is_complete_without_javascript(browser, server):
+    context = browser.new_context(base_url=server, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(RECIPE)
+    assert boxes(page).count() >= 5
+    labels = page.locator("section.recipe li.recipe-item label")
+    assert all(labels.nth(i).inner_text().strip() for i in range(labels.count()))
+    assert not page.locator(".recipe-tools").first.is_visible()
+    context.close()

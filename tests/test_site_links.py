@@ -1,0 +1,61 @@
+"""Every internal link and anchor of the built site resolves; recipes.json agrees
+with the pages. External links are left to `make linkcheck` (online)."""
+
+import json
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlparse
+
+import jsonschema
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+
+SCHEMA = ROOT / "_ext" / "recipes" / "schemas" / "recipes.schema.json"
+
+
+def parsed_pages(site: Path) -> dict[str, BeautifulSoup]:
+    return {str(p.relative_to(site)): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
+            for p in sorted(site.rglob("*.html"))}
+
+
+def test_internal_links_and_anchors_resolve(site):
+    pages = parsed_pages(site)
+    ids = {name: {tag["id"] for tag in page.select("[id]")} for name, page in pages.items()}
+    broken = []
+    for name, page in pages.items():
+        base = f"http://site/{name}"
+        for tag in page.select("a[href], link[href], script[src], img[src]"):
+            ref = tag.get("href") or tag.get("src")
+            url = urlparse(urljoin(base, ref))
+            if url.scheme in ("mailto", "data") or url.netloc not in ("site", ""):
+                continue
+            target = unquote(url.path.lstrip("/")) or "index.html"
+            if target.endswith("/"):
+                target += "index.html"
+            if not (site / target).is_file():
+                broken.append(f"{name}: {ref}")
+            elif url.fragment and target.endswith(".html") and url.fragment not in ids[target]:
+                broken.append(f"{name}: {ref} (no such anchor)")
+    assert broken == []
+
+
+def test_ids_are_unique_on_every_page(site):
+    for name, page in parsed_pages(site).items():
+        seen = [tag["id"] for tag in page.select("[id]")]
+        assert len(seen) == len(set(seen)), name
+
+
+def test_catalogue_validates_and_agrees_with_the_pages(site):
+    catalogue = json.loads((site / "recipes.json").read_text(encoding="utf-8"))
+    jsonschema.validate(catalogue, json.loads(SCHEMA.read_text()))
+    assert catalogue["handbook"]["language"] == "fi"
+    for recipe in catalogue["recipes"]:
+        page_name, anchor = recipe["url"].split("#")
+        page = BeautifulSoup((site / page_name).read_text(encoding="utf-8"), "html.parser")
+        section = page.find(id=anchor)
+        assert section["data-recipe"] == recipe["id"]
+        assert section.select_one(".recipe-title").get_text(strip=True) == recipe["title"]
+        shown = [(li["data-item"], " ".join(li.label.get_text().split()))
+                 for li in section.select("li.recipe-item")]
+        assert shown == [(item["id"], item["text"]) for item in recipe["items"]]
+        assert (ROOT / recipe["source"]).is_file()
