@@ -63,8 +63,7 @@ def timed_build(src: Path) -> float:
     out = src.parent / f"{src.name}-out"
     shutil.rmtree(out, ignore_errors=True)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", str(src), str(out)],
-                   check=True)
+    subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", str(src), str(out)], check=True)
     return time.perf_counter() - start
 
 
@@ -82,8 +81,10 @@ def main() -> None:
                 write(src, size, form)
                 seconds[form] = min(timed_build(src) for _ in range(args.repeat))
             ratio = seconds["recipes"] / seconds["tasklists"]
-            print(f"{size:>8} {seconds['recipes']:>9.2f} {seconds['tasklists']:>10.2f} {ratio:>6.2f}",
-                  flush=True)
+            print(
+                f"{size:>8} {seconds['recipes']:>9.2f} {seconds['tasklists']:>10.2f} {ratio:>6.2f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

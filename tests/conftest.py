@@ -55,8 +55,16 @@ CHAPTER = "# Luku\n\n(step-alku)=\n## Alku\n\nTeksti.\n"
 
 
 def recipe_doc(recipe_id: str, items: list[str], title: str = "Resepti") -> str:
-    lines = [f"# {title}", "", f":::{{recipe}} {recipe_id}", f":title: {title}",
-             ":chapters: eka", ":steps: alku", ":participants: leipuri", ""]
+    lines = [
+        f"# {title}",
+        "",
+        f":::{{recipe}} {recipe_id}",
+        f":title: {title}",
+        ":chapters: eka",
+        ":steps: alku",
+        ":participants: leipuri",
+        "",
+    ]
     lines += [f"- {{item}}`{item}` Tee {item}." for item in items]
     return "\n".join(lines + [":::", ""])
 
@@ -72,9 +80,24 @@ def site(tmp_path_factory) -> Path:
     """The real handbook, built once with the strict options of `make html`."""
     out = tmp_path_factory.mktemp("site")
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "--keep-going", "-n", "-q",
-         "-d", str(out / "doctrees"), str(ROOT), str(out / "html")],
-        capture_output=True, text=True)
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-W",
+            "--keep-going",
+            "-n",
+            "-q",
+            "-d",
+            str(out / "doctrees"),
+            str(ROOT),
+            str(out / "html"),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     return out / "html"
 
@@ -83,14 +106,21 @@ def site(tmp_path_factory) -> Path:
 def copy_root(tmp_path, rootdir):
     def copy(name: str) -> Path:
         return Path(shutil.copytree(rootdir / f"test-{name}", tmp_path / name))
+
     return copy
 
 
 # -- real browser ----------------------------------------------------------------
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"]
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -112,8 +142,9 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.fail("Chromium is missing: install it with `apt-get install -y chromium` "
-                    "(.ci/run does this in CI)")
+        pytest.fail(
+            "Chromium is missing: install it with `apt-get install -y chromium` (.ci/run does this in CI)"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -131,8 +162,9 @@ def page(browser, server, tmp_path):
     tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     tab.on("pageerror", lambda e: errors.append(str(e)))
     foreign: list[str] = []
-    tab.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:"))
-           else foreign.append(r.url))
+    tab.on(
+        "request", lambda r: None if r.url.startswith((server, "data:", "blob:")) else foreign.append(r.url)
+    )
     tab.errors, tab.foreign = errors, foreign
     yield tab
     context.close()

@@ -17,6 +17,12 @@ def stored(page) -> dict:
     return json.loads(page.evaluate(f"localStorage.getItem('{KEY}')") or "null")
 
 
+def wait_for_status(page, start: str) -> None:
+    page.wait_for_function(
+        "start => document.querySelector('.recipe-status').textContent.startsWith(start)", arg=start
+    )
+
+
 def count_text(page) -> str:
     return page.locator("section.recipe .recipe-progress-count").inner_text()
 
@@ -67,7 +73,8 @@ def test_export_clear_import_restores(page, tmp_path):
     data = json.loads(exported.read_text())
     assert data["format"] == "recipe-progress" and data["namespace"] == "kumppanuuden-reseptikirja"
     assert set(data["ticks"]["pyoreat-poydat"]) == {
-        boxes(page).nth(i).locator("xpath=..").get_attribute("data-item") for i in (1, 3)}
+        boxes(page).nth(i).locator("xpath=..").get_attribute("data-item") for i in (1, 3)
+    }
 
     page.once("dialog", lambda dialog: dialog.accept())
     page.get_by_role("button", name="Tyhjennä merkinnät").click()
@@ -75,7 +82,7 @@ def test_export_clear_import_restores(page, tmp_path):
     assert page.locator(".recipe-status").first.inner_text() == "Kaikki merkinnät tyhjennettiin."
 
     page.locator("input[data-action=import]").first.set_input_files(str(exported))
-    page.wait_for_function("document.querySelector('.recipe-status').textContent.startsWith('Tuotiin')")
+    wait_for_status(page, "Tuotiin")
     assert boxes(page).nth(1).is_checked() and boxes(page).nth(3).is_checked()
     assert stored(page)["ticks"] == data["ticks"]
 
@@ -90,17 +97,46 @@ def test_reset_asks_first_and_cancel_keeps_ticks(page):
     assert boxes(page).nth(0).is_checked()
 
 
-@pytest.mark.parametrize("content", [
-    "not json at all",
-    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "toinen-kirja",
-                "ticks": {"a": {"b": "2026-01-01"}}}),
-    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "kumppanuuden-reseptikirja",
-                "ticks": {"pyoreat-poydat": {"x": "<img src=x onerror=alert(1)>"}}}),
-    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "kumppanuuden-reseptikirja",
-                "ticks": {"__proto__": {"polluted": "2026-01-01"}}}),
-    json.dumps({"format": "recipe-progress", "version": 1, "namespace": "kumppanuuden-reseptikirja",
-                "ticks": {"pyoreat-poydat": {"x": "2026-01-01"}}, "pad": "x" * 300_000}),
-], ids=["not-json", "other-handbook", "markup", "prototype", "oversized"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        "not json at all",
+        json.dumps(
+            {
+                "format": "recipe-progress",
+                "version": 1,
+                "namespace": "toinen-kirja",
+                "ticks": {"a": {"b": "2026-01-01"}},
+            }
+        ),
+        json.dumps(
+            {
+                "format": "recipe-progress",
+                "version": 1,
+                "namespace": "kumppanuuden-reseptikirja",
+                "ticks": {"pyoreat-poydat": {"x": "<img src=x onerror=alert(1)>"}},
+            }
+        ),
+        json.dumps(
+            {
+                "format": "recipe-progress",
+                "version": 1,
+                "namespace": "kumppanuuden-reseptikirja",
+                "ticks": {"__proto__": {"polluted": "2026-01-01"}},
+            }
+        ),
+        json.dumps(
+            {
+                "format": "recipe-progress",
+                "version": 1,
+                "namespace": "kumppanuuden-reseptikirja",
+                "ticks": {"pyoreat-poydat": {"x": "2026-01-01"}},
+                "pad": "x" * 300_000,
+            }
+        ),
+    ],
+    ids=["not-json", "other-handbook", "markup", "prototype", "oversized"],
+)
 def test_bad_import_files_are_refused_and_change_nothing(page, tmp_path, content):
     page.goto(RECIPE)
     boxes(page).nth(0).check()
@@ -108,7 +144,7 @@ def test_bad_import_files_are_refused_and_change_nothing(page, tmp_path, content
     bad = tmp_path / "bad.json"
     bad.write_text(content)
     page.locator("input[data-action=import]").first.set_input_files(str(bad))
-    page.wait_for_function("document.querySelector('.recipe-status').textContent.startsWith('Tiedostoa ei tuotu')")
+    wait_for_status(page, "Tiedostoa ei tuotu")
     assert stored(page) == before
     assert page.evaluate("({}).polluted") is None
     assert page.locator("img[src=x]").count() == 0
@@ -131,8 +167,10 @@ def test_keyboard_alone_completes_a_recipe(page):
 
 def test_page_works_and_says_so_without_storage(browser, server):
     context = browser.new_context(base_url=server)
-    context.add_init_script("Object.defineProperty(window, 'localStorage', "
-                            "{get() { throw new DOMException('denied', 'SecurityError'); }})")
+    context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', "
+        "{get() { throw new DOMException('denied', 'SecurityError'); }})"
+    )
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))

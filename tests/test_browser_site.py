@@ -7,15 +7,18 @@ from axe_playwright_python.sync_playwright import Axe
 
 from conftest import ROOT
 
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-        "resultTypes": ["violations"]}
+WCAG = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
 
 
 def all_pages() -> list[str]:
     pages = ["index.html", "genindex.html", "search.html"]
     for folder in ("docs", "recipes"):
-        pages += [str(p.relative_to(ROOT).with_suffix(".html"))
-                  for p in sorted((ROOT / folder).rglob("*.md"))]
+        pages += [
+            str(p.relative_to(ROOT).with_suffix(".html")) for p in sorted((ROOT / folder).rglob("*.md"))
+        ]
     return pages
 
 
@@ -25,35 +28,49 @@ def axe():
 
 
 def describe(results) -> str:
-    return "\n".join(f"{v['id']}: {v['help']} -> "
-                     + "; ".join(n["target"][0] for n in v["nodes"][:5])
-                     for v in results.response["violations"])
+    return "\n".join(
+        f"{v['id']}: {v['help']} -> " + "; ".join(n["target"][0] for n in v["nodes"][:5])
+        for v in results.response["violations"]
+    )
+
+
+def check(browser, server, axe, path: str, scheme: str) -> None:
+    context = browser.new_context(base_url=server, color_scheme=scheme)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on(
+        "request",
+        lambda r: (
+            None
+            if r.url.startswith((server, "data:", "blob:"))
+            else problems.append("foreign request " + r.url)
+        ),
+    )
+    response = page.goto(path)
+    assert response.ok, path
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.documentElement.dataset.theme") == scheme
+    results = axe.run(page, options=WCAG)
+    context.close()
+    assert results.violations_count == 0, f"{path} ({scheme}):\n{describe(results)}"
+    assert problems == [], f"{path} ({scheme}): {problems}"
 
 
 @pytest.mark.parametrize("path", all_pages())
 def test_page_loads_cleanly_and_passes_axe_in_light_and_dark(browser, server, axe, path):
-    for scheme in ("light", "dark"):
-        context = browser.new_context(base_url=server, color_scheme=scheme)
-        page = context.new_page()
-        problems: list[str] = []
-        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: problems.append(str(e)))
-        page.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:"))
-                else problems.append("foreign request " + r.url))
-        response = page.goto(path)
-        assert response.ok, path
-        page.wait_for_load_state("networkidle")
-        assert page.evaluate("document.documentElement.dataset.theme") == scheme
-        results = axe.run(page, options=WCAG)
-        context.close()
-        assert results.violations_count == 0, f"{path} ({scheme}):\n{describe(results)}"
-        assert problems == [], f"{path} ({scheme}): {problems}"
+    check(browser, server, axe, path, "light")
+    check(browser, server, axe, path, "dark")
 
 
-@pytest.mark.parametrize(("query", "expected"), [
-    ("kumppanuuskulttuuria", "recipes/kumppanuuskulttuuri.html"),
-    ("yhteiskuntasopimuksella", "recipes/yhteiskuntasopimus.html"),
-])
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("kumppanuuskulttuuria", "recipes/kumppanuuskulttuuri.html"),
+        ("yhteiskuntasopimuksella", "recipes/yhteiskuntasopimus.html"),
+    ],
+)
 def test_finnish_search_finds_a_recipe_from_an_inflected_form(page, query, expected):
     page.goto(f"/search.html?q={query}")
     page.wait_for_selector("#search-results li a", timeout=15000)

@@ -3,9 +3,9 @@ link to each other, the definition and the five process steps are there, images 
 text alternatives and the site speaks Finnish."""
 
 import json
+import os
 import re
 import subprocess
-import os
 from pathlib import Path
 
 import pytest
@@ -13,16 +13,33 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT
 
-CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaarvo",
-            "erilaistuminen"]
-RECIPES = ["kumppanuuskulttuuri", "pyoreat-poydat", "missiot", "johdon-tuki",
-           "kumppanuusprosessi", "foorumit", "yhteiskuntasopimus", "eu-rahoitus"]
+CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaarvo", "erilaistuminen"]
+RECIPES = [
+    "kumppanuuskulttuuri",
+    "pyoreat-poydat",
+    "missiot",
+    "johdon-tuki",
+    "kumppanuusprosessi",
+    "foorumit",
+    "yhteiskuntasopimus",
+    "eu-rahoitus",
+]
 STEPS = ["kokonaiskuva", "tilannekuva", "tahtotila", "ratkaisut", "seuranta"]
-PAGES = (["index", "docs/johdanto", "docs/maaritelma", "docs/prosessi", "docs/luvut/index",
-          "docs/haastatellut", "docs/lahde-ja-lisenssi", "recipes/index"]
-         + [f"docs/luvut/{c}" for c in CHAPTERS] + [f"recipes/{r}" for r in RECIPES])
-RECIPE_SECTIONS = ["Miksi", "Ainekset", "Valmistus", "Onnistumisen merkit",
-                   "Kumppanuusprosessin vaiheet"]
+PAGES = (
+    [
+        "index",
+        "docs/johdanto",
+        "docs/maaritelma",
+        "docs/prosessi",
+        "docs/luvut/index",
+        "docs/haastatellut",
+        "docs/lahde-ja-lisenssi",
+        "recipes/index",
+    ]
+    + [f"docs/luvut/{c}" for c in CHAPTERS]
+    + [f"recipes/{r}" for r in RECIPES]
+)
+RECIPE_SECTIONS = ["Miksi", "Ainekset", "Valmistus", "Onnistumisen merkit", "Kumppanuusprosessin vaiheet"]
 
 
 def soup(site: Path, docname: str) -> BeautifulSoup:
@@ -70,8 +87,13 @@ def test_every_page_is_in_the_navigation(site):
 def test_front_page_has_cards_to_the_main_parts(site):
     cards = article(site, "index").select("a.sd-stretched-link")
     targets = {os.path.normpath(a["href"]).removesuffix(".html") for a in cards}
-    assert {"docs/johdanto", "docs/maaritelma", "docs/prosessi", "docs/luvut/index",
-            "recipes/index"} <= targets
+    assert {
+        "docs/johdanto",
+        "docs/maaritelma",
+        "docs/prosessi",
+        "docs/luvut/index",
+        "recipes/index",
+    } <= targets
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS)
@@ -124,8 +146,14 @@ def test_process_page_has_five_steps_with_needs_people_and_outputs(site):
 
 def test_people_interviewed_are_listed(site):
     text = article(site, "docs/haastatellut").get_text(" ")
-    for name in ["Minna Arve", "Pekka Timonen", "Ritva Viljanen", "Juhani Damski",
-                 "Kirsi Varhila", "Anita Lehikoinen"]:
+    for name in [
+        "Minna Arve",
+        "Pekka Timonen",
+        "Ritva Viljanen",
+        "Juhani Damski",
+        "Kirsi Varhila",
+        "Anita Lehikoinen",
+    ]:
         assert name in text
 
 
@@ -149,15 +177,27 @@ def test_figures_are_accessible_svg(figure):
 def test_site_is_finnish(site):
     page = soup(site, "docs/johdanto")
     assert page.html["lang"] == "fi"
-    assert 'Search.setIndex' in (site / "searchindex.js").read_text()
+    assert "Search.setIndex" in (site / "searchindex.js").read_text()
     language_data = (site / "_static" / "language_data.js").read_text()
     assert "FinnishStemmer" in language_data
 
 
-ENGLISH_UI = ["Skip to main content", "Back to top", "On this page", "previous page",
-              "next page", "Search the docs", "Color mode", "Site navigation",
-              "Section Navigation", "Created using", "Last updated", "Copyright",
-              "System Settings", "Breadcrumb"]
+ENGLISH_UI = [
+    "Skip to main content",
+    "Back to top",
+    "On this page",
+    "previous page",
+    "next page",
+    "Search the docs",
+    "Color mode",
+    "Site navigation",
+    "Section Navigation",
+    "Created using",
+    "Last updated",
+    "Copyright",
+    "System Settings",
+    "Breadcrumb",
+]
 
 
 @pytest.mark.parametrize("docname", ["index", "docs/prosessi", "recipes/pyoreat-poydat"])
@@ -166,9 +206,16 @@ def test_no_english_theme_strings(site, docname):
     visible = BeautifulSoup(html, "html.parser")
     for tag in visible(["script", "style"]):
         tag.decompose()
-    strings = " ".join(visible.stripped_strings) + " " + " ".join(
-        v for tag in visible.find_all(True) for k, v in tag.attrs.items()
-        if k in ("aria-label", "title", "placeholder", "alt") and isinstance(v, str))
+    strings = (
+        " ".join(visible.stripped_strings)
+        + " "
+        + " ".join(
+            v
+            for tag in visible.find_all(True)
+            for k, v in tag.attrs.items()
+            if k in ("aria-label", "title", "placeholder", "alt") and isinstance(v, str)
+        )
+    )
     assert [s for s in ENGLISH_UI if s in strings] == []
 
 

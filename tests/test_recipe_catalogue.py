@@ -35,7 +35,9 @@ def test_catalogue_holds_recipes_items_and_metadata(catalogue):
     assert recipe["chapters"] == ["eka"] and recipe["steps"] == ["alku"]
     assert recipe["participants"] == ["leipuri", "maistaja"]
     assert [(i["id"], i["text"]) for i in recipe["items"]] == [
-        ("uuni", "Lämmitä uuni 200 asteeseen."), ("taikina", "Sekoita taikina.")]
+        ("uuni", "Lämmitä uuni 200 asteeseen."),
+        ("taikina", "Sekoita taikina."),
+    ]
     assert catalogue["handbook"]["storage_namespace"] == "test-handbook"
 
 
@@ -58,15 +60,39 @@ def test_catalogue_schema_rejects_bad_ids(catalogue):
         jsonschema.validate(catalogue, schema)
 
 
-@pytest.mark.parametrize(("document", "valid"), [
-    ({"format": "recipe-progress", "version": 1, "namespace": "x",
-      "ticks": {"kakku": {"uuni": "2026-11-28"}}}, True),
-    ({"format": "recipe-progress", "version": 1, "namespace": "x",
-      "ticks": {"kakku": {"uuni": "<img src=x onerror=alert(1)>"}}}, False),
-    ({"format": "recipe-progress", "version": 1, "namespace": "x",
-      "ticks": {"__proto__": {"uuni": "2026-11-28"}}}, False),
-    ({"format": "other", "version": 1, "namespace": "x", "ticks": {}}, False),
-])
+@pytest.mark.parametrize(
+    ("document", "valid"),
+    [
+        (
+            {
+                "format": "recipe-progress",
+                "version": 1,
+                "namespace": "x",
+                "ticks": {"kakku": {"uuni": "2026-11-28"}},
+            },
+            True,
+        ),
+        (
+            {
+                "format": "recipe-progress",
+                "version": 1,
+                "namespace": "x",
+                "ticks": {"kakku": {"uuni": "<img src=x onerror=alert(1)>"}},
+            },
+            False,
+        ),
+        (
+            {
+                "format": "recipe-progress",
+                "version": 1,
+                "namespace": "x",
+                "ticks": {"__proto__": {"uuni": "2026-11-28"}},
+            },
+            False,
+        ),
+        ({"format": "other", "version": 1, "namespace": "x", "ticks": {}}, False),
+    ],
+)
 def test_progress_schema(document, valid):
     schema = json.loads((SCHEMAS / "progress.schema.json").read_text())
     validator = jsonschema.Draft202012Validator(schema)

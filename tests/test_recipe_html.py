@@ -45,7 +45,10 @@ def test_metadata_links_chapters_and_steps(basic):
     assert links == {"Luku": "chapter.html", "Alku": "chapter.html#step-alku"}
     assert "leipuri, maistaja" in meta.get_text()
     assert [dt.get_text().rstrip(":") for dt in meta.select("dt")] == [
-        "Luvut", "Prosessin vaiheet", "Osallistujat"]
+        "Luvut",
+        "Prosessin vaiheet",
+        "Osallistujat",
+    ]
 
 
 def test_progress_and_tools_wait_for_javascript(basic):
@@ -56,7 +59,9 @@ def test_progress_and_tools_wait_for_javascript(basic):
     assert tools.has_attr("hidden")
     assert tools["data-msg-count"] == "{done} / {total} tehty"
     assert [b.get_text() for b in tools.select("button")] == [
-        "Vie edistyminen tiedostoon", "Tyhjennä merkinnät"]
+        "Vie edistyminen tiedostoon",
+        "Tyhjennä merkinnät",
+    ]
     assert tools.select_one("input[type=file][data-action=import]")
     assert tools.select_one("[role=status]")
 
@@ -80,13 +85,20 @@ def test_script_is_deferred_external_and_small(basic):
     soup = page(basic, "recipe")
     scripts = [s for s in soup.select("script") if "recipes.js" in s.get("src", "")]
     assert len(scripts) == 1 and scripts[0].has_attr("defer")
-    assert soup.select_one('meta[name=recipes-namespace]')["content"] == "test-handbook"
+    assert soup.select_one("meta[name=recipes-namespace]")["content"] == "test-handbook"
     assert (basic / "_static" / "recipes.js").exists()
     assert len(gzip.compress((STATIC / "recipes.js").read_bytes(), 9)) <= 3 * 1024
 
 
 def test_script_never_inserts_html():
     source = (STATIC / "recipes.js").read_text()
-    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
-                 "fetch(", "XMLHttpRequest"):
+    for sink in (
+        "innerHTML",
+        "outerHTML",
+        "insertAdjacentHTML",
+        "document.write",
+        "eval(",
+        "fetch(",
+        "XMLHttpRequest",
+    ):
         assert sink not in source

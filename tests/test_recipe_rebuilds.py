@@ -9,22 +9,29 @@ from sphinx.testing.util import SphinxTestApp
 
 from conftest import CHAPTER, recipe_doc, toctree, write_project
 
-RECIPES = {f"r{n}": recipe_doc(f"resepti-{n}", ["alku", "keskikohta", "loppu"], f"Resepti {n}")
-           for n in range(1, 7)}
+RECIPES = {
+    f"r{n}": recipe_doc(f"resepti-{n}", ["alku", "keskikohta", "loppu"], f"Resepti {n}") for n in range(1, 7)
+}
 OVERVIEW = "# Kaikki\n\n:::{recipe-list}\n:::\n"
 REFERRER = "# Viitteet\n\nKatso {recipe}`resepti-3` ja {recipe}`resepti-3.loppu`.\n"
 
 
 def project(path: Path) -> Path:
-    docs = {"index": toctree("chapter", "overview", "refs", *RECIPES), "chapter": CHAPTER,
-            "overview": OVERVIEW, "refs": REFERRER, **RECIPES}
+    docs = {
+        "index": toctree("chapter", "overview", "refs", *RECIPES),
+        "chapter": CHAPTER,
+        "overview": OVERVIEW,
+        "refs": REFERRER,
+        **RECIPES,
+    }
     return write_project(path, docs)
 
 
 def build(srcdir: Path, outdir: Path | None = None, parallel: int = 0) -> tuple[Path, list[str]]:
     read: list[str] = []
-    app = SphinxTestApp("html", srcdir=srcdir, builddir=outdir, status=StringIO(),
-                        warning=StringIO(), parallel=parallel)
+    app = SphinxTestApp(
+        "html", srcdir=srcdir, builddir=outdir, status=StringIO(), warning=StringIO(), parallel=parallel
+    )
     app.connect("env-before-read-docs", lambda app, env, docnames: read.extend(docnames))
     app.build()
     app.cleanup()
@@ -33,8 +40,11 @@ def build(srcdir: Path, outdir: Path | None = None, parallel: int = 0) -> tuple[
 
 
 def site_files(outdir: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(outdir)): p.read_bytes() for p in sorted(outdir.rglob("*"))
-            if p.suffix in (".html", ".json", ".js") and "_static" not in p.parts}
+    return {
+        str(p.relative_to(outdir)): p.read_bytes()
+        for p in sorted(outdir.rglob("*"))
+        if p.suffix in (".html", ".json", ".js") and "_static" not in p.parts
+    }
 
 
 def test_parallel_build_equals_serial_build(tmp_path):

@@ -15,8 +15,10 @@ ids = st.one_of(
 )
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
 option = st.one_of(
-    st.tuples(st.sampled_from(["title", "chapters", "steps", "participants", "colour", ""]),
-              st.one_of(text, st.sampled_from(["eka", "eka, toka", "alku", ",,", "alku,alku"]))),
+    st.tuples(
+        st.sampled_from(["title", "chapters", "steps", "participants", "colour", ""]),
+        st.one_of(text, st.sampled_from(["eka", "eka, toka", "alku", ",,", "alku,alku"])),
+    ),
 )
 line = st.one_of(
     st.builds(lambda i, t: f"- {{item}}`{i}` {t}", ids, text),
@@ -40,13 +42,17 @@ def recipe_block(draw) -> str:
     return "\n".join([head, *options, "", *body, *close]) + "\n"
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(blocks=st.lists(recipe_block(), min_size=1, max_size=3))
 def test_random_blocks_only_warn(tmp_path_factory, blocks):
-    srcdir = write_project(tmp_path_factory.mktemp("fuzz"), {
-        "index": toctree("chapter", "fuzz"), "chapter": CHAPTER,
-        "fuzz": "# Sumea\n\n" + "\n".join(blocks)})
+    srcdir = write_project(
+        tmp_path_factory.mktemp("fuzz"),
+        {"index": toctree("chapter", "fuzz"), "chapter": CHAPTER, "fuzz": "# Sumea\n\n" + "\n".join(blocks)},
+    )
     app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
     try:
         app.build()  # raises on any exception inside the extension

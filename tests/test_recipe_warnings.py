@@ -28,14 +28,14 @@ EXPECTED = [
     ("nested.md:8", "recipe.nested", "recipe 'inner' is inside recipe 'outer'"),
     ("unknown-ref.md:3", "recipe.ref", "unknown recipe or item 'no-such-recipe'"),
     ("unknown-ref.md:3", "recipe.ref", "unknown recipe or item 'outer.no-such-item'"),
-    ("duplicate-b.md:5", "recipe.duplicate",
-     "duplicate recipe ID 'twin', first defined in duplicate-a.md:3"),
+    ("duplicate-b.md:5", "recipe.duplicate", "duplicate recipe ID 'twin', first defined in duplicate-a.md:3"),
 ]
 
 
 def build(srcdir, parallel=0, **kwargs) -> SphinxTestApp:
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO(),
-                        parallel=parallel, **kwargs)
+    app = SphinxTestApp(
+        "html", srcdir=srcdir, status=StringIO(), warning=StringIO(), parallel=parallel, **kwargs
+    )
     try:
         app.build()
     finally:
@@ -59,12 +59,15 @@ def test_bad_input_is_reported_where_it_is(bad_build, location, subtype, text):
 
 def test_every_warning_is_expected_and_none_is_a_traceback(bad_build):
     assert not any("Traceback" in w or "Exception" in w for w in bad_build)
-    unexpected = [w for w in bad_build
-                  if not any(w.startswith(loc) and text in w for loc, _s, text in EXPECTED)]
+    unexpected = [
+        w for w in bad_build if not any(w.startswith(loc) and text in w for loc, _s, text in EXPECTED)
+    ]
     # the misplaced role also leaves its bullet without an ID: one more warning, same line
-    assert unexpected == ["item-misplaced.md:7: WARNING: checklist item without an ID in recipe "
-                          "'item-misplaced': start it with {item}`id`; it is shown without a "
-                          "tick box [recipe.id]"]
+    assert unexpected == [
+        "item-misplaced.md:7: WARNING: checklist item without an ID in recipe "
+        "'item-misplaced': start it with {item}`id`; it is shown without a "
+        "tick box [recipe.id]"
+    ]
 
 
 def test_content_of_bad_recipes_stays_on_the_page(rootdir, tmp_path):
@@ -80,26 +83,36 @@ def test_content_of_bad_recipes_stays_on_the_page(rootdir, tmp_path):
 
 
 def test_warnings_fail_a_strict_build(tmp_path):
-    srcdir = write_project(tmp_path, {"index": toctree("chapter", "r"), "chapter": CHAPTER,
-                                      "r": "# R\n\n:::{recipe} r\n:title: R\n:::\n"})
-    result = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q",
-                             str(srcdir), str(tmp_path / "out")], capture_output=True, text=True)
+    srcdir = write_project(
+        tmp_path,
+        {"index": toctree("chapter", "r"), "chapter": CHAPTER, "r": "# R\n\n:::{recipe} r\n:title: R\n:::\n"},
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q", str(srcdir), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode != 0
     assert "r.md:3: WARNING: recipe 'r' has no checklist items" in result.stderr
 
 
 def test_a_warning_type_can_be_suppressed(tmp_path):
-    srcdir = write_project(tmp_path, {"index": toctree("chapter", "r"), "chapter": CHAPTER,
-                                      "r": "# R\n\n:::{recipe} r\n:title: R\n:::\n"},
-                           'suppress_warnings = ["recipe.empty"]\n')
+    srcdir = write_project(
+        tmp_path,
+        {"index": toctree("chapter", "r"), "chapter": CHAPTER, "r": "# R\n\n:::{recipe} r\n:title: R\n:::\n"},
+        'suppress_warnings = ["recipe.empty"]\n',
+    )
     assert warnings_of(build(srcdir)) == []
 
 
-@pytest.mark.parametrize(("setting", "message"), [
-    ('recipes_storage_namespace = "Bad Name"', "recipes_storage_namespace must be set"),
-    ('recipes_chapters = {"Bad": "chapter"}', "key 'Bad' is not a valid ID"),
-    ('recipes_process_steps = {"alku": ""}', "must be a non-empty string"),
-])
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        ('recipes_storage_namespace = "Bad Name"', "recipes_storage_namespace must be set"),
+        ('recipes_chapters = {"Bad": "chapter"}', "key 'Bad' is not a valid ID"),
+        ('recipes_process_steps = {"alku": ""}', "must be a non-empty string"),
+    ],
+)
 def test_bad_configuration_is_refused_with_a_message(tmp_path, setting, message):
     srcdir = write_project(tmp_path, {"index": "# Kirja\n"}, setting + "\n")
     with pytest.raises(SphinxError, match=message):
@@ -107,7 +120,10 @@ def test_bad_configuration_is_refused_with_a_message(tmp_path, setting, message)
 
 
 def test_a_chapter_that_is_not_a_document_is_reported(tmp_path):
-    srcdir = write_project(tmp_path, {"index": toctree("chapter"), "chapter": CHAPTER},
-                           'recipes_chapters = {"eka": "missing"}\n')
-    assert any("recipes_chapters['eka'] names 'missing'" in w and w.endswith("[recipe.chapter]")
-               for w in warnings_of(build(srcdir)))
+    srcdir = write_project(
+        tmp_path, {"index": toctree("chapter"), "chapter": CHAPTER}, 'recipes_chapters = {"eka": "missing"}\n'
+    )
+    assert any(
+        "recipes_chapters['eka'] names 'missing'" in w and w.endswith("[recipe.chapter]")
+        for w in warnings_of(build(srcdir))
+    )

@@ -14,8 +14,10 @@ SCHEMA = ROOT / "_ext" / "recipes" / "schemas" / "recipes.schema.json"
 
 
 def parsed_pages(site: Path) -> dict[str, BeautifulSoup]:
-    return {str(p.relative_to(site)): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
-            for p in sorted(site.rglob("*.html"))}
+    return {
+        str(p.relative_to(site)): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
+        for p in sorted(site.rglob("*.html"))
+    }
 
 
 def test_internal_links_and_anchors_resolve(site):
@@ -55,7 +57,9 @@ def test_catalogue_validates_and_agrees_with_the_pages(site):
         section = page.find(id=anchor)
         assert section["data-recipe"] == recipe["id"]
         assert section.select_one(".recipe-title").get_text(strip=True) == recipe["title"]
-        shown = [(li["data-item"], " ".join(li.label.get_text().split()))
-                 for li in section.select("li.recipe-item")]
+        shown = [
+            (li["data-item"], " ".join(li.label.get_text().split()))
+            for li in section.select("li.recipe-item")
+        ]
         assert shown == [(item["id"], item["text"]) for item in recipe["items"]]
         assert (ROOT / recipe["source"]).is_file()

@@ -12,14 +12,32 @@ IGNORE = shutil.ignore_patterns(".git", ".venv", "build", "tests", "benchmarks",
 
 
 def build(src: Path, out: Path) -> None:
-    subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "-n",
-                    "-d", str(out / "doctrees"), str(src), str(out / "html")], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "html",
+            "-q",
+            "-W",
+            "-n",
+            "-d",
+            str(out / "doctrees"),
+            str(src),
+            str(out / "html"),
+        ],
+        check=True,
+    )
 
 
 def output(out: Path) -> dict[str, bytes]:
     html = out / "html"
-    return {str(p.relative_to(html)): p.read_bytes() for p in sorted(html.rglob("*"))
-            if p.is_file() and p.name != ".buildinfo"}
+    return {
+        str(p.relative_to(html)): p.read_bytes()
+        for p in sorted(html.rglob("*"))
+        if p.is_file() and p.name != ".buildinfo"
+    }
 
 
 def test_clean_builds_are_identical_and_incremental_equals_clean(site, tmp_path):

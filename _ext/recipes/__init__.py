@@ -28,8 +28,7 @@ STATIC = Path(__file__).parent / "static"
 def check_config(app: Sphinx, config) -> None:
     namespace = config.recipes_storage_namespace
     if not is_valid_id(namespace):
-        raise ConfigError(f"recipes_storage_namespace must be set and use {ID_RULE}; "
-                          f"got {namespace!r}")
+        raise ConfigError(f"recipes_storage_namespace must be set and use {ID_RULE}; got {namespace!r}")
     for name in ("recipes_chapters", "recipes_process_steps"):
         for key, value in getattr(config, name).items():
             if not (isinstance(key, str) and is_valid_id(key)):
@@ -41,8 +40,7 @@ def check_config(app: Sphinx, config) -> None:
 def check_chapters(app: Sphinx, env) -> None:
     for chapter, docname in sorted(app.config.recipes_chapters.items()):
         if docname not in env.found_docs:
-            warn(f"recipes_chapters[{chapter!r}] names {docname!r}, which is not a document",
-                 None, "chapter")
+            warn(f"recipes_chapters[{chapter!r}] names {docname!r}, which is not a document", None, "chapter")
     env.get_domain("recipe").check_duplicates()
 
 
@@ -57,7 +55,8 @@ def add_assets(app: Sphinx) -> None:
 def add_namespace_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
     namespace = app.config.recipes_storage_namespace
     context["metatags"] = context.get("metatags", "") + (
-        f'\n<meta name="recipes-namespace" content="{namespace}">')
+        f'\n<meta name="recipes-namespace" content="{namespace}">'
+    )
 
 
 def resolve_recipes(app: Sphinx, doctree, docname: str) -> None:

@@ -18,18 +18,21 @@ def catalogue(app) -> dict:
     recipes = []
     for docname, recipe in ordered_recipes(env):
         page = builder.get_target_uri(docname)
-        recipes.append({
-            "id": recipe["id"],
-            "title": recipe["title"],
-            "source": env.doc2path(docname, False).as_posix(),
-            "line": recipe["line"],
-            "url": f"{page}#recipe-{recipe['id']}",
-            "chapters": recipe["chapters"],
-            "steps": recipe["steps"],
-            "participants": recipe["participants"],
-            "items": [{"id": item["id"], "text": item["text"], "line": item["line"]}
-                      for item in recipe["items"]],
-        })
+        recipes.append(
+            {
+                "id": recipe["id"],
+                "title": recipe["title"],
+                "source": env.doc2path(docname, False).as_posix(),
+                "line": recipe["line"],
+                "url": f"{page}#recipe-{recipe['id']}",
+                "chapters": recipe["chapters"],
+                "steps": recipe["steps"],
+                "participants": recipe["participants"],
+                "items": [
+                    {"id": item["id"], "text": item["text"], "line": item["line"]} for item in recipe["items"]
+                ],
+            }
+        )
     return {
         "schema_version": 1,
         "handbook": {

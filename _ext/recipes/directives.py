@@ -59,8 +59,11 @@ class RecipeDirective(SphinxDirective):
 
         problem = None
         if nested:
-            problem = ("nested", f"recipe {recipe_id!r} is inside recipe {nested!r}; "
-                       "recipes cannot be nested: close the outer recipe first")
+            problem = (
+                "nested",
+                f"recipe {recipe_id!r} is inside recipe {nested!r}; "
+                "recipes cannot be nested: close the outer recipe first",
+            )
         elif not recipe_id:
             problem = ("id", f"recipe without an ID: write ':::{{recipe}} my-id' ({ID_RULE})")
         elif not is_valid_id(recipe_id):
@@ -74,24 +77,31 @@ class RecipeDirective(SphinxDirective):
 
     def _build(self, recipe_id: str, body: nodes.container, here: tuple) -> rn.recipe:
         for key in sorted(set(self.options) - set(KNOWN_OPTIONS)):
-            warn(f"unknown option {key!r} in recipe {recipe_id!r}; "
-                 f"known options: {', '.join(KNOWN_OPTIONS)}", here, "option")
+            warn(
+                f"unknown option {key!r} in recipe {recipe_id!r}; known options: {', '.join(KNOWN_OPTIONS)}",
+                here,
+                "option",
+            )
         title = (self.options.get("title") or "").strip()
         if not title:
-            warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead",
-                 here, "option")
+            warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead", here, "option")
             title = recipe_id
         config = self.config
         chapters = self._known("chapters", recipe_id, config.recipes_chapters, "chapter", here)
         steps = self._known("steps", recipe_id, config.recipes_process_steps, "step", here)
         participants = split_list(self.options.get("participants"))
 
-        node = rn.recipe("", recipe_id=recipe_id, chapters=chapters, steps=steps,
-                         participants=participants, ids=[f"recipe-{recipe_id}"],
-                         classes=["recipe"])
+        node = rn.recipe(
+            "",
+            recipe_id=recipe_id,
+            chapters=chapters,
+            steps=steps,
+            participants=participants,
+            ids=[f"recipe-{recipe_id}"],
+            classes=["recipe"],
+        )
         node.source, node.line = self.get_source_info()
-        heading = nodes.rubric(title, title, ids=[f"recipe-{recipe_id}-title"],
-                               classes=["recipe-title"])
+        heading = nodes.rubric(title, title, ids=[f"recipe-{recipe_id}-title"], classes=["recipe-title"])
         heading.source, heading.line = node.source, node.line
         node += heading
         node += self._metadata(chapters, steps, participants)
@@ -104,12 +114,20 @@ class RecipeDirective(SphinxDirective):
             else:
                 node += child
         for marker in list(node.findall(rn.recipe_item_marker)):
-            warn(f"the item role {marker['item_id']!r} must start a checklist item "
-                 f"(a bullet directly inside recipe {recipe_id!r})", marker, "item")
+            warn(
+                f"the item role {marker['item_id']!r} must start a checklist item "
+                f"(a bullet directly inside recipe {recipe_id!r})",
+                marker,
+                "item",
+            )
             marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
         if not seen:
-            warn(f"recipe {recipe_id!r} has no checklist items; add a bullet list of "
-                 "'- {item}`id` text' lines", here, "empty")
+            warn(
+                f"recipe {recipe_id!r} has no checklist items; add a bullet list of "
+                "'- {item}`id` text' lines",
+                here,
+                "empty",
+            )
         node += rn.recipe_tools()
         return node
 
@@ -119,8 +137,12 @@ class RecipeDirective(SphinxDirective):
             if value in known:
                 values.append(value)
             else:
-                warn(f"recipe {recipe_id!r} names unknown {subtype} {value!r} in ':{option}:'; "
-                     f"known: {', '.join(sorted(known))}", here, subtype)
+                warn(
+                    f"recipe {recipe_id!r} names unknown {subtype} {value!r} in ':{option}:'; "
+                    f"known: {', '.join(sorted(known))}",
+                    here,
+                    subtype,
+                )
         return values
 
     def _metadata(self, chapters, steps, participants) -> nodes.field_list:
@@ -139,8 +161,15 @@ class RecipeDirective(SphinxDirective):
 
         def xref(reftype: str, target: str) -> addnodes.pending_xref:
             return addnodes.pending_xref(
-                "", nodes.inline(target, target), refdomain="std", reftype=reftype,
-                reftarget=target, refexplicit=False, refwarn=True, refdoc=self.env.docname)
+                "",
+                nodes.inline(target, target),
+                refdomain="std",
+                reftype=reftype,
+                reftarget=target,
+                refexplicit=False,
+                refwarn=True,
+                refdoc=self.env.docname,
+            )
 
         config = self.config
         field(_("Chapters"), [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
@@ -162,8 +191,12 @@ class RecipeDirective(SphinxDirective):
                 marker = first[0]
         where = marker or first or entry
         if marker is None:
-            warn(f"checklist item without an ID in recipe {recipe_id!r}: start it with "
-                 "{item}`id`; it is shown without a tick box", where, "id")
+            warn(
+                f"checklist item without an ID in recipe {recipe_id!r}: start it with "
+                "{item}`id`; it is shown without a tick box",
+                where,
+                "id",
+            )
             return entry
         item_id = marker["item_id"]
         first.remove(marker)
@@ -171,8 +204,10 @@ class RecipeDirective(SphinxDirective):
         if not is_valid_id(item_id):
             problem = ("id", f"malformed item ID {item_id!r} in recipe {recipe_id!r}: use {ID_RULE}")
         elif item_id in seen:
-            problem = ("duplicate", f"duplicate item ID {item_id!r} in recipe {recipe_id!r}; "
-                       "every item needs its own ID")
+            problem = (
+                "duplicate",
+                f"duplicate item ID {item_id!r} in recipe {recipe_id!r}; every item needs its own ID",
+            )
         if problem:
             warn(problem[1] + "; the item is shown without a tick box", where, problem[0])
             return entry
@@ -181,8 +216,14 @@ class RecipeDirective(SphinxDirective):
             first[0] = nodes.Text(first[0].astext().lstrip())
         label = rn.recipe_item_label(ITEM_PREFIX.sub("", first.rawsource), "", *first.children)
         label.source, label.line = marker.source, marker.line
-        item = rn.recipe_item("", label, *entry.children[1:], item_id=item_id,
-                              ids=[f"recipe-{recipe_id}--{item_id}"], classes=["recipe-item"])
+        item = rn.recipe_item(
+            "",
+            label,
+            *entry.children[1:],
+            item_id=item_id,
+            ids=[f"recipe-{recipe_id}--{item_id}"],
+            classes=["recipe-item"],
+        )
         item.source, item.line = marker.source, marker.line
         return item
 

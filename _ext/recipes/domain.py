@@ -37,22 +37,30 @@ class RecipeDomain(Domain):
     def process_doc(self, env, docname: str, document: nodes.document) -> None:
         found = []
         for node in document.findall(rn.recipe):
-            items = [{"id": item["item_id"], "text": _label_text(item), "line": item.line or 0}
-                     for item in node.findall(rn.recipe_item)]
-            found.append({
-                "id": node["recipe_id"],
-                "title": node[0].astext(),
-                "line": node.line or 0,
-                "chapters": list(node["chapters"]),
-                "steps": list(node["steps"]),
-                "participants": list(node["participants"]),
-                "items": items,
-            })
+            items = [
+                {"id": item["item_id"], "text": _label_text(item), "line": item.line or 0}
+                for item in node.findall(rn.recipe_item)
+            ]
+            found.append(
+                {
+                    "id": node["recipe_id"],
+                    "title": node[0].astext(),
+                    "line": node.line or 0,
+                    "chapters": list(node["chapters"]),
+                    "steps": list(node["steps"]),
+                    "participants": list(node["participants"]),
+                    "items": items,
+                }
+            )
         if found:
             self.data["recipes"][docname] = found
         for marker in list(document.findall(rn.recipe_item_marker)):
-            warn(f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
-                 "inside a ':::{recipe}' block", marker, "item")
+            warn(
+                f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
+                "inside a ':::{recipe}' block",
+                marker,
+                "item",
+            )
             marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
 
     def clear_doc(self, docname: str) -> None:
@@ -92,9 +100,13 @@ class RecipeDomain(Domain):
                 place = (docname, recipe["line"])
                 if recipe["id"] in seen:
                     other = seen[recipe["id"]]
-                    warn(f"duplicate recipe ID {recipe['id']!r}, first defined in "
-                         f"{self.env.doc2path(other[0], False)}:{other[1]}; recipe IDs must "
-                         "be unique in the handbook", place, "duplicate")
+                    warn(
+                        f"duplicate recipe ID {recipe['id']!r}, first defined in "
+                        f"{self.env.doc2path(other[0], False)}:{other[1]}; recipe IDs must "
+                        "be unique in the handbook",
+                        place,
+                        "duplicate",
+                    )
                 else:
                     seen[recipe["id"]] = place
 
@@ -109,8 +121,12 @@ class RecipeDomain(Domain):
     def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode):
         found = self.find(target)
         if found is None:
-            warn(f"reference to unknown recipe or item {target!r}; write {{recipe}}`recipe-id` "
-                 "or {recipe}`recipe-id.item-id`", node, "ref")
+            warn(
+                f"reference to unknown recipe or item {target!r}; write {{recipe}}`recipe-id` "
+                "or {recipe}`recipe-id.item-id`",
+                node,
+                "ref",
+            )
             return contnode
         docname, recipe, item = found
         anchor = f"recipe-{recipe['id']}" + (f"--{item['id']}" if item else "")
@@ -122,11 +138,11 @@ class RecipeDomain(Domain):
     def resolve_any_xref(self, env, fromdocname, builder, target, node, contnode):
         if self.find(target) is None:
             return []
-        return [("recipe:recipe", self.resolve_xref(env, fromdocname, builder, "recipe",
-                                                    target, node, contnode))]
+        return [
+            ("recipe:recipe", self.resolve_xref(env, fromdocname, builder, "recipe", target, node, contnode))
+        ]
 
 
 def _label_text(item: rn.recipe_item) -> str:
     label = item[0]
     return " ".join(label.astext().split()) if isinstance(label, rn.recipe_item_label) else ""
-

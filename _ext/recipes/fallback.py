@@ -11,11 +11,11 @@ def to_core_nodes(tree: nodes.Node, output_format: str) -> None:
     for node in list(tree.findall(lambda n: isinstance(n, (rn.recipe_progress, rn.recipe_tools)))):
         node.parent.remove(node)
     for checklist in list(tree.findall(rn.recipe_checklist)):
-        checklist.replace_self(_latex_list(checklist) if output_format == "latex"
-                               else _boxed_list(checklist))
+        checklist.replace_self(_latex_list(checklist) if output_format == "latex" else _boxed_list(checklist))
     for recipe in list(tree.findall(rn.recipe)):
-        recipe.replace_self(nodes.container("", *recipe.children, ids=recipe["ids"],
-                                            classes=recipe["classes"]))
+        recipe.replace_self(
+            nodes.container("", *recipe.children, ids=recipe["ids"], classes=recipe["classes"])
+        )
 
 
 def _item_paragraph(item: rn.recipe_item, *box: nodes.Node) -> list[nodes.Node]:
@@ -29,8 +29,7 @@ def _boxed_list(checklist: rn.recipe_checklist) -> nodes.bullet_list:
     bullets = nodes.bullet_list(classes=checklist["classes"], bullet="*")
     for entry in checklist.children:
         if isinstance(entry, rn.recipe_item):
-            entry = nodes.list_item("", *_item_paragraph(entry, nodes.Text("[ ] ")),
-                                    ids=entry["ids"])
+            entry = nodes.list_item("", *_item_paragraph(entry, nodes.Text("[ ] ")), ids=entry["ids"])
         bullets += entry
     return bullets
 

@@ -14,10 +14,17 @@ def _check_id(item) -> str:
 
 
 def visit_recipe(self, node) -> None:
-    self.body.append(self.starttag(node, "section", "", **{
-        "data-recipe": node["recipe_id"],
-        "aria-labelledby": node[0]["ids"][0],
-    }))
+    self.body.append(
+        self.starttag(
+            node,
+            "section",
+            "",
+            **{
+                "data-recipe": node["recipe_id"],
+                "aria-labelledby": node[0]["ids"][0],
+            },
+        )
+    )
 
 
 def depart_recipe(self, node) -> None:
@@ -53,12 +60,12 @@ def visit_progress(self, node) -> None:
     recipe_id = node.get("recipe")
     label = _("Progress of this recipe") if recipe_id else _("Progress of all recipes")
     scope = {"data-recipe": recipe_id} if recipe_id else {"data-scope": "all"}
-    self.body.append(self.starttag(node, "div", "", CLASS="recipe-progress", hidden="hidden",
-                                   **scope))
+    self.body.append(self.starttag(node, "div", "", CLASS="recipe-progress", hidden="hidden", **scope))
     self.body.append(
         f'<span class="recipe-progress-label">{self.encode(label)}</span> '
         f'<progress max="1" value="0" aria-label="{self.attval(label)}"></progress> '
-        '<span class="recipe-progress-count"></span></div>\n')
+        '<span class="recipe-progress-count"></span></div>\n'
+    )
     raise nodes.SkipNode
 
 
@@ -66,28 +73,35 @@ def visit_tools(self, node) -> None:
     messages = {
         "data-msg-count": _("{done} / {total} done"),
         "data-msg-date": _("done {date}"),
-        "data-msg-nostorage": _("This browser does not let the page save ticks; they are kept "
-                                "only until you leave the page."),
-        "data-msg-corrupt": _("Saved progress could not be read. It was set aside unchanged "
-                              "under the key {key} and a new record was started."),
+        "data-msg-nostorage": _(
+            "This browser does not let the page save ticks; they are kept only until you leave the page."
+        ),
+        "data-msg-corrupt": _(
+            "Saved progress could not be read. It was set aside unchanged "
+            "under the key {key} and a new record was started."
+        ),
         "data-msg-imported": _("Imported {count} ticks."),
-        "data-msg-badfile": _("The file was not imported: it is not a progress file of this "
-                              "handbook, or it is damaged or too large."),
-        "data-msg-confirm": _("Clear every tick of this handbook in this browser? Export your "
-                              "progress first if you want to keep it."),
+        "data-msg-badfile": _(
+            "The file was not imported: it is not a progress file of this "
+            "handbook, or it is damaged or too large."
+        ),
+        "data-msg-confirm": _(
+            "Clear every tick of this handbook in this browser? Export your "
+            "progress first if you want to keep it."
+        ),
         "data-msg-cleared": _("All ticks cleared."),
     }
-    self.body.append(self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden",
-                                   **messages))
+    self.body.append(self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden", **messages))
     self.body.append(
         f'<button type="button" class="btn btn-sm btn-outline-primary" data-action="export">'
-        f'{self.encode(_("Export progress"))}</button> '
+        f"{self.encode(_('Export progress'))}</button> "
         f'<label class="btn btn-sm btn-outline-primary recipe-import">'
-        f'{self.encode(_("Import progress"))}'
+        f"{self.encode(_('Import progress'))}"
         '<input type="file" accept=".json,application/json" data-action="import"></label> '
         f'<button type="button" class="btn btn-sm btn-outline-secondary" data-action="reset">'
-        f'{self.encode(_("Clear ticks"))}</button>'
-        '<p class="recipe-status" role="status"></p></div>\n')
+        f"{self.encode(_('Clear ticks'))}</button>"
+        '<p class="recipe-status" role="status"></p></div>\n'
+    )
     raise nodes.SkipNode
 
 

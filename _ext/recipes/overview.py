@@ -25,8 +25,7 @@ def reading_order(env: BuildEnvironment) -> list[str]:
 def ordered_recipes(env: BuildEnvironment) -> list[tuple[str, dict]]:
     position = {docname: i for i, docname in enumerate(reading_order(env))}
     recipes = env.get_domain("recipe").all_recipes()
-    return sorted(recipes, key=lambda pair: (position.get(pair[0], len(position)),
-                                             pair[1]["line"]))
+    return sorted(recipes, key=lambda pair: (position.get(pair[0], len(position)), pair[1]["line"]))
 
 
 def fill_lists(app, doctree: nodes.document, docname: str) -> None:
@@ -47,9 +46,15 @@ def fill_lists(app, doctree: nodes.document, docname: str) -> None:
 def _summary(builder, docname: str, recipe_doc: str, recipe: dict) -> rn.recipe:
     recipe_id = recipe["id"]
     uri = builder.get_relative_uri(docname, recipe_doc) + f"#recipe-{recipe_id}"
-    node = rn.recipe("", recipe_id=recipe_id, chapters=recipe["chapters"],
-                     steps=recipe["steps"], participants=recipe["participants"],
-                     ids=[f"overview-{recipe_id}"], classes=["recipe", "recipe-summary"])
+    node = rn.recipe(
+        "",
+        recipe_id=recipe_id,
+        chapters=recipe["chapters"],
+        steps=recipe["steps"],
+        participants=recipe["participants"],
+        ids=[f"overview-{recipe_id}"],
+        classes=["recipe", "recipe-summary"],
+    )
     title = nodes.rubric("", "", ids=[f"overview-{recipe_id}-title"], classes=["recipe-title"])
     title += nodes.reference(recipe["title"], recipe["title"], refuri=uri, internal=True)
     node += title
@@ -57,9 +62,13 @@ def _summary(builder, docname: str, recipe_doc: str, recipe: dict) -> rn.recipe:
     checklist = rn.recipe_checklist(classes=["recipe-checklist"])
     for item in recipe["items"]:
         label = rn.recipe_item_label(item["text"], item["text"])
-        checklist += rn.recipe_item("", label, item_id=item["id"],
-                                    ids=[f"overview-{recipe_id}--{item['id']}"],
-                                    classes=["recipe-item"])
+        checklist += rn.recipe_item(
+            "",
+            label,
+            item_id=item["id"],
+            ids=[f"overview-{recipe_id}--{item['id']}"],
+            classes=["recipe-item"],
+        )
     node += checklist
     return node
 
@@ -69,8 +78,7 @@ def pages_to_rewrite(app, env: BuildEnvironment) -> list[str]:
     documents were re-read. Overviews, references, navigation and neighbour links all
     show recipe data from other documents; a rewrite is cheap, a stale page is not."""
     domain = env.get_domain("recipe")
-    digest = hashlib.sha256(
-        json.dumps(domain.data["recipes"], sort_keys=True).encode()).hexdigest()
+    digest = hashlib.sha256(json.dumps(domain.data["recipes"], sort_keys=True).encode()).hexdigest()
     if digest == domain.data["digest"]:
         return []
     domain.data["digest"] = digest
