@@ -8,7 +8,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 SPHINXOPTS ?= -W --keep-going -n -j auto
 BUILDDIR := build
 
-.PHONY: html test clean venv linkcheck
+.PHONY: html test clean venv linkcheck lint
 
 venv: $(STAMP)
 
@@ -29,3 +29,7 @@ clean:
 # External links need the internet; the test suite never does.
 linkcheck: $(STAMP)
 	$(SPHINXBUILD) -b linkcheck -d $(BUILDDIR)/doctrees . $(BUILDDIR)/linkcheck
+
+# The same checks as pre-commit and CI: ruff and the MyST page lint.
+lint: $(STAMP)
+	$(BIN)/pre-commit run --all-files

@@ -3,6 +3,7 @@ of the real handbook shared by the whole session."""
 
 import functools
 import http.server
+import os
 import re
 import shutil
 import subprocess
@@ -111,7 +112,7 @@ def copy_root(tmp_path, rootdir):
 
 
 # -- real browser ----------------------------------------------------------------
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_FLAGS = [
     "--headless=new",
     "--no-sandbox",
