@@ -15,6 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "_ext"))
+sys.path.insert(0, str(ROOT))
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
