@@ -48,7 +48,9 @@ def test_metadata_links_chapters_and_steps(basic):
         "Luvut",
         "Prosessin vaiheet",
         "Osallistujat",
+        "Versio",
     ]
+    assert meta.select("dd")[-1].get_text(strip=True) == "1.1 (1.12.2026)"
 
 
 def test_progress_and_tools_wait_for_javascript(basic):
@@ -102,3 +104,16 @@ def test_script_never_inserts_html():
         "XMLHttpRequest",
     ):
         assert sink not in source
+
+
+def test_change_history_and_changelog(basic):
+    history = page(basic, "recipe").select_one(".recipe-changes")
+    assert [" ".join(li.get_text().split()) for li in history.select("li")] == [
+        "1.1 (1.12.2026): Uuni lämmitetään nyt ennen taikinaa.",
+        "1.0 (28.11.2026): Ensimmäinen versio.",
+    ]
+    changelog = page(basic, "index").select_one(".recipe-changelog")
+    entries = changelog.select("li")
+    assert entries[0].get_text(" ", strip=True).startswith("1.12.2026 – Kakun resepti 1.1:")
+    assert entries[0].a["href"] == "recipe.html#recipe-kakku"
+    assert len(entries) == 2

@@ -28,6 +28,10 @@ EXPECTED = [
     ("nested.md:8", "recipe.nested", "recipe 'inner' is inside recipe 'outer'"),
     ("unknown-ref.md:3", "recipe.ref", "unknown recipe or item 'no-such-recipe'"),
     ("unknown-ref.md:3", "recipe.ref", "unknown recipe or item 'outer.no-such-item'"),
+    ("retired.md:7", "recipe.retired", "item ID 'old-step' of recipe 'retired' is retired"),
+    ("history.md:5", "recipe.history", "change history of 'twin' must list the newest version first"),
+    ("history.md:6", "recipe.history", "change history line of 'twin' is not '- VERSION (YYYY-MM-DD): text'"),
+    ("history.md:10", "recipe.history", "change history for unknown recipe 'ghost'"),
     ("duplicate-b.md:5", "recipe.duplicate", "duplicate recipe ID 'twin', first defined in duplicate-a.md:3"),
 ]
 

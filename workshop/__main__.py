@@ -16,8 +16,10 @@ from .compose import Composer, Edition
 
 ROOT = Path(__file__).resolve().parents[1]
 STYLESHEET = Path(__file__).with_name("print.css")
-FILENAMES = {False: "kumppanuuden-reseptikirja-tyopajaversio.pdf",
-             True: "kumppanuuden-reseptikirja-reseptit.pdf"}
+FILENAMES = {
+    False: "kumppanuuden-reseptikirja-tyopajaversio.pdf",
+    True: "kumppanuuden-reseptikirja-reseptit.pdf",
+}
 
 
 def fail(message: str) -> None:
@@ -30,8 +32,9 @@ def edition_date() -> str:
     if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
         day = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
     else:
-        result = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%cs"],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["git", "-C", str(ROOT), "log", "-1", "--format=%cs"], capture_output=True, text=True
+        )
         stamp = result.stdout.strip()
         day = datetime.date.fromisoformat(stamp) if stamp else datetime.date.today()
     return f"{day.day}.{day.month}.{day.year}"
@@ -45,8 +48,10 @@ def main() -> None:
     try:
         from weasyprint import HTML
     except (ImportError, OSError) as error:
-        fail(f"the PDF engine WeasyPrint is not usable ({error}). Run `make workshop` again after "
-             "`make venv`; on Debian also `apt-get install -y libpango-1.0-0 libpangoft2-1.0-0`.")
+        fail(
+            f"the PDF engine WeasyPrint is not usable ({error}). Run `make workshop` again after "
+            "`make venv`; on Debian also `apt-get install -y libpango-1.0-0 libpangoft2-1.0-0`."
+        )
     from .hyphenation import VoikkoMissing, finnish
 
     try:
@@ -56,15 +61,35 @@ def main() -> None:
 
     html_dir = args.out / "html"
     build = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "singlehtml", "-q", "-W", "--keep-going", "-n",
-         "-D", "html_theme=basic", "-d", str(args.out / "doctrees"), str(ROOT), str(html_dir)])
+        [
+            sys.executable,
+            "-m",
+            "sphinx",
+            "-b",
+            "singlehtml",
+            "-q",
+            "-W",
+            "--keep-going",
+            "-n",
+            "-D",
+            "html_theme=basic",
+            "-d",
+            str(args.out / "doctrees"),
+            str(ROOT),
+            str(html_dir),
+        ]
+    )
     if build.returncode:
         fail("the handbook did not build; fix the warnings above")
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     settings = project["tool"]["handbook"]
-    edition = Edition(title=settings["title"], version=project["project"]["version"],
-                      date=edition_date(), base_url=settings["base-url"],
-                      recipes_only=args.recipes_only)
+    edition = Edition(
+        title=settings["title"],
+        version=project["project"]["version"],
+        date=edition_date(),
+        base_url=settings["base-url"],
+        recipes_only=args.recipes_only,
+    )
     composer = Composer(html_dir / "index.html", html_dir / "recipes.json", edition)
     document = composer.compose(STYLESHEET.read_text(encoding="utf-8"))
     name = FILENAMES[args.recipes_only]

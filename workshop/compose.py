@@ -17,8 +17,9 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from .hyphenation import finnish
 
 CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaarvo", "erilaistuminen"]
-WEB_ONLY = (".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, "
-            ".toctree-wrapper, .sd-card-footer")
+WEB_ONLY = (
+    ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer"
+)
 NOTE_LINES = 8
 
 
@@ -37,8 +38,10 @@ class Composer:
         self.body = self.soup.select_one("div.body")
         self.catalogue = json.loads(catalogue.read_text(encoding="utf-8"))
         self.edition = edition
-        self.out = BeautifulSoup("<!DOCTYPE html><html lang='fi'><head><meta charset='utf-8'>"
-                                 "</head><body></body></html>", "html.parser")
+        self.out = BeautifulSoup(
+            "<!DOCTYPE html><html lang='fi'><head><meta charset='utf-8'></head><body></body></html>",
+            "html.parser",
+        )
 
     # -- helpers ------------------------------------------------------------------
     def tag(self, name: str, text: str = "", **attrs) -> Tag:
@@ -73,8 +76,14 @@ class Composer:
         meta.append(self.tag("br"))
         meta.append(f"Verkossa: {self.edition.base_url}")
         cover.append(meta)
-        cover.append(self.tag("p", "Sisältö CC BY 4.0. Perustuu kaupunkipolitiikan kumppanuuskirjaseen; "
-                                   "teksti on kirjoitettu omin sanoin.", class_="cover-licence"))
+        cover.append(
+            self.tag(
+                "p",
+                "Sisältö CC BY 4.0. Perustuu kaupunkipolitiikan kumppanuuskirjaseen; "
+                "teksti on kirjoitettu omin sanoin.",
+                class_="cover-licence",
+            )
+        )
         return cover
 
     def contents(self, parts: list[tuple[str, str]]) -> Tag:
@@ -106,9 +115,17 @@ class Composer:
         """The five-step process as a one-page canvas with writing space."""
         process = self.document("docs/prosessi")
         canvas = self.part("prosessipohja", "Kumppanuuden prosessi – työpohja", [], "part canvas")
-        canvas.append(self.tag("p", "Kirjatkaa jokaiseen vaiheeseen, mitä teillä on jo ja mitä vielä "
-                                    "tarvitaan. Vaiheet on kuvattu tarkemmin sivustolla.", class_="lead"))
-        for number, step in enumerate(["kokonaiskuva", "tilannekuva", "tahtotila", "ratkaisut", "seuranta"], 1):
+        canvas.append(
+            self.tag(
+                "p",
+                "Kirjatkaa jokaiseen vaiheeseen, mitä teillä on jo ja mitä vielä "
+                "tarvitaan. Vaiheet on kuvattu tarkemmin sivustolla.",
+                class_="lead",
+            )
+        )
+        for number, step in enumerate(
+            ["kokonaiskuva", "tilannekuva", "tahtotila", "ratkaisut", "seuranta"], 1
+        ):
             section = process.find(id=f"prosessi-{step}")
             box = self.tag("div", class_="canvas-step")
             box.append(self.tag("h2", f"{number}. {self.title_of(section).lstrip('0123456789. ')}"))
@@ -131,8 +148,10 @@ class Composer:
         if lead is not None:
             sheet.append(self.tag("p", lead.get_text(" ", strip=True), class_="lead"))
         facts = self.tag("dl", class_="facts")
-        for label, values in (("Osallistujat", recipe["participants"]),
-                              ("Prosessin vaiheet", self.step_titles(recipe["steps"]))):
+        for label, values in (
+            ("Osallistujat", recipe["participants"]),
+            ("Prosessin vaiheet", self.step_titles(recipe["steps"])),
+        ):
             facts.append(self.tag("dt", label))
             facts.append(self.tag("dd", ", ".join(values)))
         sheet.append(facts)
@@ -173,8 +192,14 @@ class Composer:
         url = self.edition.base_url.rstrip("/") + "/" + recipe["url"]
         box = self.tag("div", class_="online")
         qr = segno.make(url, error="m")
-        box.append(self.tag("img", src=qr.svg_data_uri(scale=3, border=0),
-                            alt=f"QR-koodi reseptin verkkosivulle {url}", class_="qr"))
+        box.append(
+            self.tag(
+                "img",
+                src=qr.svg_data_uri(scale=3, border=0),
+                alt=f"QR-koodi reseptin verkkosivulle {url}",
+                class_="qr",
+            )
+        )
         text = self.tag("p")
         text.append("Resepti verkossa, rastit tallentuvat omaan selaimeesi:")
         text.append(self.tag("br"))
@@ -183,8 +208,14 @@ class Composer:
         return box
 
     def chapters(self) -> Tag:
-        content = [self.tag("p", "Luvut tiivistettyinä: kunkin luvun ydin sekä ratkaisut ja resepti. "
-                                 "Koko analyysi ja haastattelujen havainnot ovat sivustolla.", class_="lead")]
+        content = [
+            self.tag(
+                "p",
+                "Luvut tiivistettyinä: kunkin luvun ydin sekä ratkaisut ja resepti. "
+                "Koko analyysi ja haastattelujen havainnot ovat sivustolla.",
+                class_="lead",
+            )
+        ]
         for chapter in CHAPTERS:
             section = self.document(f"docs/luvut/{chapter}")
             compact = self.tag("section", class_="chapter")

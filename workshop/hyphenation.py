@@ -13,7 +13,7 @@ from functools import cache
 
 SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 6  # shorter words are not worth breaking
-WORD = re.compile(r"[A-Za-zÅÄÖåäöÉéÜü]{%d,}" % MIN_WORD)
+WORD = re.compile(rf"[A-Za-zÅÄÖåäöÉéÜü]{{{MIN_WORD},}}")
 
 
 class VoikkoMissing(RuntimeError):

@@ -13,12 +13,18 @@ from sphinx.errors import ConfigError
 
 from . import html, nodes
 from .catalogue import write_catalogue
-from .directives import RecipeDirective, RecipeListDirective, item_role
+from .directives import (
+    RecipeChangelogDirective,
+    RecipeChangesDirective,
+    RecipeDirective,
+    RecipeListDirective,
+    item_role,
+)
 from .domain import RecipeDomain, RecipeRefRole
 from .fallback import to_core_nodes
 from .i18n import CATALOG, LOCALE_DIR, compile_catalogs
 from .ids import ID_RULE, is_valid_id
-from .overview import fill_lists, pages_to_rewrite
+from .overview import fill_placeholders, pages_to_rewrite
 from .warnings import warn
 
 __version__ = "1.0.0"
@@ -41,7 +47,9 @@ def check_chapters(app: Sphinx, env) -> None:
     for chapter, docname in sorted(app.config.recipes_chapters.items()):
         if docname not in env.found_docs:
             warn(f"recipes_chapters[{chapter!r}] names {docname!r}, which is not a document", None, "chapter")
-    env.get_domain("recipe").check_duplicates()
+    domain = env.get_domain("recipe")
+    domain.check_duplicates()
+    domain.check_changes()
 
 
 def add_assets(app: Sphinx) -> None:
@@ -62,7 +70,7 @@ def add_namespace_meta(app: Sphinx, pagename, templatename, context, doctree) ->
 def resolve_recipes(app: Sphinx, doctree, docname: str) -> None:
     """doctree-resolved: fill the overviews; writers other than HTML get core nodes
     (gettext writes no nodes, and needs the labels it extracts messages from)."""
-    fill_lists(app, doctree, docname)
+    fill_placeholders(app, doctree, docname)
     if app.builder.format != "html" and app.builder.name != "gettext":
         to_core_nodes(doctree, app.builder.format)
 
@@ -79,9 +87,13 @@ def setup(app: Sphinx) -> dict:
     for name, visitors in html.VISITORS.items():
         app.add_node(getattr(nodes, name), html=visitors)
     app.add_node(nodes.recipe_list)
+    app.add_node(nodes.recipe_changelog)
+    app.add_node(nodes.recipe_version)
     app.add_node(nodes.recipe_item_marker)
     app.add_directive("recipe", RecipeDirective)
     app.add_directive("recipe-list", RecipeListDirective)
+    app.add_directive("recipe-changes", RecipeChangesDirective)
+    app.add_directive("recipe-changelog", RecipeChangelogDirective)
     app.add_role("item", item_role)
     app.add_role("recipe", RecipeRefRole())
     app.add_domain(RecipeDomain)
@@ -94,7 +106,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("build-finished", write_catalogue)
     return {
         "version": __version__,
-        "env_version": 1,
+        "env_version": 2,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

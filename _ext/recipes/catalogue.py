@@ -15,6 +15,7 @@ FILENAME = "recipes.json"
 
 def catalogue(app) -> dict:
     env, builder, config = app.env, app.builder, app.config
+    domain = env.get_domain("recipe")
     recipes = []
     for docname, recipe in ordered_recipes(env):
         page = builder.get_target_uri(docname)
@@ -28,6 +29,9 @@ def catalogue(app) -> dict:
                 "chapters": recipe["chapters"],
                 "steps": recipe["steps"],
                 "participants": recipe["participants"],
+                "retired": recipe["retired"],
+                "version": changes[0]["version"] if (changes := domain.changes(recipe["id"])) else None,
+                "changes": [{"version": c["version"], "date": c["date"], "text": c["text"]} for c in changes],
                 "items": [
                     {"id": item["id"], "text": item["text"], "line": item["line"]} for item in recipe["items"]
                 ],

@@ -1,8 +1,10 @@
 """The ``recipe`` and ``recipe-list`` directives and the ``item`` role."""
 
 import re
+from datetime import date
 from typing import Any
 
+from babel.dates import format_date
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
@@ -15,7 +17,9 @@ from .warnings import warn
 
 # The role at the start of an item's source, in MyST or reStructuredText form.
 ITEM_PREFIX = re.compile(r"^\s*(?:\{item\}|:item:)`[^`]*`\s*")
-KNOWN_OPTIONS = ("title", "chapters", "steps", "participants")
+KNOWN_OPTIONS = ("title", "chapters", "steps", "participants", "retired")
+# A change history line: "- 1.1 (2026-12-01): What changed."
+CHANGE = re.compile(r"^-\s+(?P<version>\d+\.\d+)\s+\((?P<date>\d{4}-\d{2}-\d{2})\):\s+(?P<text>\S.*)$")
 OPEN_KEY = "recipes_open_recipe"
 
 
@@ -90,6 +94,14 @@ class RecipeDirective(SphinxDirective):
         chapters = self._known("chapters", recipe_id, config.recipes_chapters, "chapter", here)
         steps = self._known("steps", recipe_id, config.recipes_process_steps, "step", here)
         participants = split_list(self.options.get("participants"))
+        retired = split_list(self.options.get("retired"))
+        for item_id in retired:
+            if not is_valid_id(item_id):
+                warn(
+                    f"malformed retired item ID {item_id!r} in recipe {recipe_id!r}: use {ID_RULE}",
+                    here,
+                    "id",
+                )
 
         node = rn.recipe(
             "",
@@ -97,6 +109,7 @@ class RecipeDirective(SphinxDirective):
             chapters=chapters,
             steps=steps,
             participants=participants,
+            retired=retired,
             ids=[f"recipe-{recipe_id}"],
             classes=["recipe"],
         )
@@ -104,13 +117,13 @@ class RecipeDirective(SphinxDirective):
         heading = nodes.rubric(title, title, ids=[f"recipe-{recipe_id}-title"], classes=["recipe-title"])
         heading.source, heading.line = node.source, node.line
         node += heading
-        node += self._metadata(chapters, steps, participants)
+        node += self._metadata(recipe_id, chapters, steps, participants)
         node += rn.recipe_progress(recipe=recipe_id)
 
         seen: set[str] = set()
         for child in body.children:
             if isinstance(child, nodes.bullet_list):
-                node += self._checklist(recipe_id, child, seen)
+                node += self._checklist(recipe_id, child, seen, set(retired))
             else:
                 node += child
         for marker in list(node.findall(rn.recipe_item_marker)):
@@ -145,7 +158,7 @@ class RecipeDirective(SphinxDirective):
                 )
         return values
 
-    def _metadata(self, chapters, steps, participants) -> nodes.field_list:
+    def _metadata(self, recipe_id, chapters, steps, participants) -> nodes.field_list:
         fields = nodes.field_list(classes=["recipe-meta"])
 
         def field(name: str, values: list[nodes.Node]) -> None:
@@ -175,15 +188,18 @@ class RecipeDirective(SphinxDirective):
         field(_("Chapters"), [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
         field(_("Process steps"), [xref("ref", config.recipes_process_steps[s]) for s in steps])
         field(_("Participants"), [nodes.Text(p) for p in participants])
+        field(_("Version"), [rn.recipe_version("", "", recipe=recipe_id)])
         return fields
 
-    def _checklist(self, recipe_id: str, bullets: nodes.bullet_list, seen: set[str]):
+    def _checklist(self, recipe_id: str, bullets: nodes.bullet_list, seen: set[str], retired: set[str]):
         checklist = rn.recipe_checklist(classes=["recipe-checklist"])
         for entry in bullets.children:
-            checklist += self._item(recipe_id, entry, seen)
+            checklist += self._item(recipe_id, entry, seen, retired)
         return checklist
 
-    def _item(self, recipe_id: str, entry: nodes.list_item, seen: set[str]) -> nodes.Element:
+    def _item(
+        self, recipe_id: str, entry: nodes.list_item, seen: set[str], retired: set[str]
+    ) -> nodes.Element:
         first = entry.children[0] if entry.children else None
         marker = None
         if isinstance(first, nodes.paragraph) and first.children:
@@ -203,6 +219,12 @@ class RecipeDirective(SphinxDirective):
         problem = None
         if not is_valid_id(item_id):
             problem = ("id", f"malformed item ID {item_id!r} in recipe {recipe_id!r}: use {ID_RULE}")
+        elif item_id in retired:
+            problem = (
+                "retired",
+                f"item ID {item_id!r} of recipe {recipe_id!r} is retired; readers may "
+                "hold ticks for the old step, so give the new step a new ID",
+            )
         elif item_id in seen:
             problem = (
                 "duplicate",
@@ -237,3 +259,81 @@ class RecipeListDirective(SphinxDirective):
         placeholder = rn.recipe_list()
         self.set_source_info(placeholder)
         return [placeholder]
+
+
+class RecipeChangesDirective(SphinxDirective):
+    """The change history of one recipe, newest first: ``- 1.1 (2026-12-01): text``."""
+
+    required_arguments = 1
+    has_content = True
+
+    def run(self) -> list[nodes.Node]:
+        recipe_id = self.arguments[0]
+        entries: list[dict] = []
+        listing = nodes.bullet_list()
+        for offset, line in enumerate(self.content):
+            if not line.strip():
+                continue
+            lineno = self.content_line(offset)
+            match = CHANGE.match(line.strip())
+            if match is None:
+                warn(
+                    f"change history line of {recipe_id!r} is not '- VERSION (YYYY-MM-DD): text': "
+                    f"{line.strip()!r}; it is shown as it is",
+                    (self.env.docname, lineno),
+                    "history",
+                )
+                listing += nodes.list_item("", nodes.paragraph(line, line))
+                continue
+            entry = {"line": lineno, **match.groupdict()}
+            if entries and (_version_key(entry["version"]), entry["date"]) >= (
+                _version_key(entries[-1]["version"]),
+                entries[-1]["date"],
+            ):
+                warn(
+                    f"change history of {recipe_id!r} must list the newest version first",
+                    (self.env.docname, lineno),
+                    "history",
+                )
+            text_nodes, _messages = self.parse_inline(entry["text"], lineno=lineno)
+            entry["text"] = "".join(node.astext() for node in text_nodes)
+            entries.append(entry)
+            shown = local_date(entry["date"], self.config.language)
+            paragraph = nodes.paragraph(
+                "",
+                "",
+                nodes.strong(entry["version"], entry["version"]),
+                nodes.Text(f" ({shown}): "),
+                *text_nodes,
+            )
+            listing += nodes.list_item("", paragraph)
+        if not entries:
+            warn(f"change history of {recipe_id!r} is empty", (self.env.docname, self.lineno), "history")
+        node = rn.recipe_changes("", listing, recipe=recipe_id, entries=entries, classes=["recipe-changes"])
+        self.set_source_info(node)
+        return [node]
+
+    def content_line(self, offset: int) -> int:
+        """1-based source line of content line ``offset``. reStructuredText gives an absolute
+        content offset; MyST one relative to the directive's first line."""
+        if not type(self.state).__module__.startswith("myst_parser"):
+            return self.content_offset + offset + 1
+        return self.lineno + self.content_offset + offset + 1
+
+
+class RecipeChangelogDirective(SphinxDirective):
+    """Every recipe change of the handbook, newest first."""
+
+    def run(self) -> list[nodes.Node]:
+        placeholder = rn.recipe_changelog()
+        self.set_source_info(placeholder)
+        return [placeholder]
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def local_date(iso: str, language: str | None) -> str:
+    """An ISO date as readers of ``language`` write it (28.11.2026 in Finnish)."""
+    return format_date(date.fromisoformat(iso), format="medium", locale=language or "en")

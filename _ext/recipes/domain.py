@@ -30,6 +30,7 @@ class RecipeDomain(Domain):
     object_types = {"recipe": ObjType("recipe", "recipe"), "item": ObjType("item", "recipe")}
     initial_data: dict[str, Any] = {
         "recipes": {},  # docname -> [recipe dict]
+        "changes": {},  # docname -> {recipe id: [change dict, newest first]}
         "digest": "",  # fingerprint of "recipes" when the list pages were last rewritten
     }
 
@@ -49,11 +50,18 @@ class RecipeDomain(Domain):
                     "chapters": list(node["chapters"]),
                     "steps": list(node["steps"]),
                     "participants": list(node["participants"]),
+                    "retired": list(node["retired"]),
                     "items": items,
                 }
             )
         if found:
             self.data["recipes"][docname] = found
+        changes = {
+            node["recipe"]: [dict(entry) for entry in node["entries"]]
+            for node in document.findall(rn.recipe_changes)
+        }
+        if changes:
+            self.data["changes"][docname] = changes
         for marker in list(document.findall(rn.recipe_item_marker)):
             warn(
                 f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
@@ -65,11 +73,13 @@ class RecipeDomain(Domain):
 
     def clear_doc(self, docname: str) -> None:
         self.data["recipes"].pop(docname, None)
+        self.data["changes"].pop(docname, None)
 
     def merge_domaindata(self, docnames, otherdata: dict) -> None:
-        for docname in docnames:
-            if docname in otherdata["recipes"]:
-                self.data["recipes"][docname] = otherdata["recipes"][docname]
+        for key in ("recipes", "changes"):
+            for docname in docnames:
+                if docname in otherdata[key]:
+                    self.data[key][docname] = otherdata[key][docname]
 
     # -- looking up ---------------------------------------------------------------
     def all_recipes(self) -> Iterator[tuple[str, dict]]:
@@ -92,6 +102,21 @@ class RecipeDomain(Domain):
                 if item["id"] == item_id:
                     return docname, recipe, item
         return None
+
+    def changes(self, recipe_id: str) -> list[dict]:
+        """The change history of a recipe, newest first (empty when it has none)."""
+        for docname in sorted(self.data["changes"]):
+            if recipe_id in self.data["changes"][docname]:
+                return self.data["changes"][docname][recipe_id]
+        return []
+
+    def check_changes(self) -> None:
+        known = {recipe["id"] for _docname, recipe in self.all_recipes()}
+        for docname in sorted(self.data["changes"]):
+            for recipe_id, entries in sorted(self.data["changes"][docname].items()):
+                if recipe_id not in known:
+                    line = entries[0]["line"] if entries else 0
+                    warn(f"change history for unknown recipe {recipe_id!r}", (docname, line), "history")
 
     def check_duplicates(self) -> None:
         seen: dict[str, tuple[str, int]] = {}

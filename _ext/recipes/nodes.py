@@ -37,3 +37,15 @@ class recipe_list(nodes.General, nodes.Element):
 
 class recipe_item_marker(nodes.Inline, nodes.TextElement):
     """What the `item` role leaves behind; consumed by the recipe directive."""
+
+
+class recipe_version(nodes.Inline, nodes.TextElement):
+    """Placeholder for a recipe's current version, filled at doctree-resolved."""
+
+
+class recipe_changes(nodes.container):
+    """A recipe's change history; renders as a container in every builder."""
+
+
+class recipe_changelog(nodes.General, nodes.Element):
+    """Placeholder for the changelog of every recipe, filled at doctree-resolved."""

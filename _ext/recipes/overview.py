@@ -7,6 +7,7 @@ from docutils import nodes
 from sphinx.environment import BuildEnvironment
 
 from . import nodes as rn
+from .directives import local_date
 
 
 def reading_order(env: BuildEnvironment) -> list[str]:
@@ -28,8 +29,46 @@ def ordered_recipes(env: BuildEnvironment) -> list[tuple[str, dict]]:
     return sorted(recipes, key=lambda pair: (position.get(pair[0], len(position)), pair[1]["line"]))
 
 
+def fill_placeholders(app, doctree: nodes.document, docname: str) -> None:
+    """doctree-resolved: fill overviews, changelogs and versions from all documents."""
+    fill_versions(app, doctree)
+    for placeholder in list(doctree.findall(rn.recipe_changelog)):
+        placeholder.replace_self(_changelog(app, docname))
+    fill_lists(app, doctree, docname)
+
+
+def fill_versions(app, doctree: nodes.document) -> None:
+    domain = app.env.get_domain("recipe")
+    for placeholder in list(doctree.findall(rn.recipe_version)):
+        changes = domain.changes(placeholder["recipe"])
+        if changes:
+            latest = changes[0]
+            shown = f"{latest['version']} ({local_date(latest['date'], app.config.language)})"
+            placeholder.replace_self(nodes.Text(shown))
+        else:
+            placeholder.parent.parent.parent.parent.remove(placeholder.parent.parent.parent)
+
+
+def _changelog(app, docname: str) -> nodes.Node:
+    domain = app.env.get_domain("recipe")
+    entries = []
+    for position, (recipe_doc, recipe) in enumerate(ordered_recipes(app.env)):
+        for change in domain.changes(recipe["id"]):
+            entries.append((change["date"], -position, recipe_doc, recipe, change))
+    listing = nodes.bullet_list(classes=["recipe-changelog"])
+    for day, _position, recipe_doc, recipe, change in sorted(entries, key=lambda e: e[:2], reverse=True):
+        uri = app.builder.get_relative_uri(docname, recipe_doc) + f"#recipe-{recipe['id']}"
+        paragraph = nodes.paragraph()
+        paragraph += nodes.strong("", local_date(day, app.config.language))
+        paragraph += nodes.Text(" – ")
+        paragraph += nodes.reference("", recipe["title"], refuri=uri, internal=True)
+        paragraph += nodes.Text(f" {change['version']}: {change['text']}")
+        listing += nodes.list_item("", paragraph)
+    return listing
+
+
 def fill_lists(app, doctree: nodes.document, docname: str) -> None:
-    """doctree-resolved: replace each placeholder with every recipe and its items."""
+    """Replace each overview placeholder with every recipe and its items."""
     placeholders = list(doctree.findall(rn.recipe_list))
     if not placeholders:
         return
@@ -78,7 +117,8 @@ def pages_to_rewrite(app, env: BuildEnvironment) -> list[str]:
     documents were re-read. Overviews, references, navigation and neighbour links all
     show recipe data from other documents; a rewrite is cheap, a stale page is not."""
     domain = env.get_domain("recipe")
-    digest = hashlib.sha256(json.dumps(domain.data["recipes"], sort_keys=True).encode()).hexdigest()
+    shared = {"recipes": domain.data["recipes"], "changes": domain.data["changes"]}
+    digest = hashlib.sha256(json.dumps(shared, sort_keys=True).encode()).hexdigest()
     if digest == domain.data["digest"]:
         return []
     domain.data["digest"] = digest

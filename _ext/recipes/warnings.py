@@ -7,7 +7,19 @@ from sphinx.util import logging
 
 logger = logging.getLogger("recipes")
 
-SUBTYPES = ("id", "duplicate", "empty", "option", "item", "nested", "ref", "chapter", "step")
+SUBTYPES = (
+    "id",
+    "duplicate",
+    "empty",
+    "option",
+    "item",
+    "nested",
+    "ref",
+    "chapter",
+    "step",
+    "retired",
+    "history",
+)
 
 
 def warn(message: str, location: Any, subtype: str) -> None:
