@@ -34,12 +34,20 @@ PAGES = (
         "docs/luvut/index",
         "docs/haastatellut",
         "docs/lahde-ja-lisenssi",
+        "docs/muutokset",
         "recipes/index",
     ]
     + [f"docs/luvut/{c}" for c in CHAPTERS]
     + [f"recipes/{r}" for r in RECIPES]
 )
-RECIPE_SECTIONS = ["Miksi", "Ainekset", "Valmistus", "Onnistumisen merkit", "Kumppanuusprosessin vaiheet"]
+RECIPE_SECTIONS = [
+    "Miksi",
+    "Ainekset",
+    "Valmistus",
+    "Onnistumisen merkit",
+    "Kumppanuusprosessin vaiheet",
+    "Muutoshistoria",
+]
 
 
 def soup(site: Path, docname: str) -> BeautifulSoup:
