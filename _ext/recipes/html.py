@@ -98,7 +98,7 @@ def visit_tools(self, node) -> None:
         f'<label class="btn btn-sm btn-outline-primary recipe-import">'
         f"{self.encode(_('Import progress'))}"
         '<input type="file" accept=".json,application/json" data-action="import"></label> '
-        f'<button type="button" class="btn btn-sm btn-outline-secondary" data-action="reset">'
+        f'<button type="button" class="btn btn-sm btn-outline-primary" data-action="reset">'
         f"{self.encode(_('Clear ticks'))}</button>"
         '<p class="recipe-status" role="status"></p></div>\n'
     )
