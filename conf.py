@@ -97,6 +97,7 @@ if not (ROOT / ".git").exists():
 # -- HTML ----------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"
 html_title = project
+html_favicon = "_static/favicon.svg"
 html_search_language = "fi"
 html_last_updated_fmt = "%-d.%-m.%Y"
 html_static_path = ["_static"]
@@ -118,5 +119,6 @@ html_context = {
     "github_repo": _repository[1],
     "github_version": "main",
     "doc_path": "",
+    "default_mode": "auto",
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}

@@ -172,13 +172,13 @@ def test_page_works_and_says_so_without_storage(browser, server):
         "{get() { throw new DOMException('denied', 'SecurityError'); }})"
     )
     page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
+    errors = []  # the theme's own colour-mode script fails without storage; ours must not
+    page.on("pageerror", lambda e: errors.append(e.stack or str(e)))
     page.goto(RECIPE)
     assert "ei salli" in page.locator(".recipe-status").first.inner_text()
     boxes(page).nth(0).check()
     assert count_text(page).startswith("1 / ")
-    assert errors == []
+    assert not [e for e in errors if "recipes.js" in e]
     context.close()
 
 

@@ -2,6 +2,7 @@
 with the pages. External links are left to `make linkcheck` (online)."""
 
 import json
+import tomllib
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlparse
 
@@ -10,6 +11,7 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT
 
+BASE_URL = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["handbook"]["base-url"]
 SCHEMA = ROOT / "_ext" / "recipes" / "schemas" / "recipes.schema.json"
 
 
@@ -21,6 +23,8 @@ def parsed_pages(site: Path) -> dict[str, BeautifulSoup]:
 
 
 def test_internal_links_and_anchors_resolve(site):
+    # 404.html is served for any missing path, so its links are absolute from the site root
+    prefix = urlparse(BASE_URL).path
     pages = parsed_pages(site)
     ids = {name: {tag["id"] for tag in page.select("[id]")} for name, page in pages.items()}
     broken = []
@@ -31,7 +35,8 @@ def test_internal_links_and_anchors_resolve(site):
             url = urlparse(urljoin(base, ref))
             if url.scheme in ("mailto", "data") or url.netloc not in ("site", ""):
                 continue
-            target = unquote(url.path.lstrip("/")) or "index.html"
+            path = url.path.removeprefix(prefix) if name == "404.html" else url.path
+            target = unquote(path.lstrip("/")) or "index.html"
             if target.endswith("/"):
                 target += "index.html"
             if not (site / target).is_file():
