@@ -19,6 +19,7 @@ def parsed_pages(site: Path) -> dict[str, BeautifulSoup]:
     return {
         str(p.relative_to(site)): BeautifulSoup(p.read_text(encoding="utf-8"), "html.parser")
         for p in sorted(site.rglob("*.html"))
+        if "_static" not in p.parts
     }
 
 
