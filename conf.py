@@ -19,7 +19,7 @@ release = PYPROJECT["project"]["version"]
 version = release
 
 language = "fi"
-locale_dirs = ["locales"]
+locale_dirs = [str(ROOT / "locales")]
 today_fmt = "%-d.%-m.%Y"
 
 extensions = [

@@ -40,6 +40,7 @@ def check(browser, server, axe, path: str, scheme: str) -> None:
     problems: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("response", lambda r: problems.append(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
     page.on(
         "request",
         lambda r: (
@@ -52,10 +53,11 @@ def check(browser, server, axe, path: str, scheme: str) -> None:
     assert response.ok, path
     page.wait_for_load_state("networkidle")
     assert page.evaluate("document.documentElement.dataset.theme") == scheme
+    assert problems == [], f"{path} ({scheme}): {problems}"
+    # axe fetches stylesheets itself (resolving @import against the page): check it after
     results = axe.run(page, options=WCAG)
     context.close()
     assert results.violations_count == 0, f"{path} ({scheme}):\n{describe(results)}"
-    assert problems == [], f"{path} ({scheme}): {problems}"
 
 
 @pytest.mark.parametrize("path", all_pages())
