@@ -93,12 +93,12 @@ def visit_tools(self, node) -> None:
     }
     self.body.append(self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden", **messages))
     self.body.append(
-        f'<button type="button" class="btn btn-sm btn-outline-primary" data-action="export">'
+        f'<button type="button" class="recipe-button" data-action="export">'
         f"{self.encode(_('Export progress'))}</button> "
-        f'<label class="btn btn-sm btn-outline-primary recipe-import">'
+        f'<label class="recipe-button recipe-import">'
         f"{self.encode(_('Import progress'))}"
         '<input type="file" accept=".json,application/json" data-action="import"></label> '
-        f'<button type="button" class="btn btn-sm btn-outline-primary" data-action="reset">'
+        f'<button type="button" class="recipe-button" data-action="reset">'
         f"{self.encode(_('Clear ticks'))}</button>"
         '<p class="recipe-status" role="status"></p></div>\n'
     )
