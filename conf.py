@@ -122,3 +122,10 @@ html_context = {
     "default_mode": "auto",
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
+
+# The workshop edition (`make workshop`) builds singlehtml with `-t workshop`: plain
+# markup without the theme, which workshop/compose.py turns into the print document.
+if tags.has("workshop"):  # noqa: F821 - Sphinx provides `tags` to conf.py
+    html_theme = "basic"
+    html_theme_options = {}
+    html_sidebars = {}

@@ -8,6 +8,7 @@ each recipe gets a short link and a QR code back to its page online.
 
 import copy
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +21,15 @@ CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaa
 WEB_ONLY = (
     ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer"
 )
-NOTE_LINES = 8
+HEADING = re.compile(r"^h[1-6]$")
+# One question per process step for the writing boxes of the canvas.
+CANVAS_PROMPTS = {
+    "kokonaiskuva": "Mitkä yhteistyösuhteet, foorumit ja yhteiset teemat kuuluvat kokonaisuuteen?",
+    "tilannekuva": "Missä olemme nyt, mitkä ovat suurimmat haasteet ja mitä tietoa vielä puuttuu?",
+    "tahtotila": "Mihin pyrimme yhdessä, mitä kumpikin hyötyy ja mistä tunnistamme onnistumisen?",
+    "ratkaisut": "Mitä valmistelemme yhdessä, kuka tekee mitä ja mikä on yhteinen viestimme?",
+    "seuranta": "Miten ja milloin seuraamme vaikutuksia, ja mitä muutamme seuraavalla kierroksella?",
+}
 
 
 @dataclass
@@ -30,6 +39,10 @@ class Edition:
     date: str  # shown on the cover, d.m.yyyy
     base_url: str  # the published site, for links and QR codes back online
     recipes_only: bool = False
+
+
+def docname_of(recipe: dict) -> str:
+    return str(Path(recipe["source"]).with_suffix("").as_posix())
 
 
 class Composer:
@@ -61,8 +74,7 @@ class Composer:
         return section
 
     def title_of(self, section: Tag) -> str:
-        heading = section.find(["h1", "h2"])
-        return heading.get_text(" ", strip=True)
+        return section.find(HEADING).get_text(" ", strip=True)
 
     # -- parts ----------------------------------------------------------------------
     def cover(self) -> Tag:
@@ -106,7 +118,7 @@ class Composer:
 
     def definition(self) -> Tag:
         section = self.document("docs/maaritelma")
-        heading = section.find("h1")
+        heading = section.find(HEADING)
         title = heading.get_text(" ", strip=True)
         heading.decompose()
         return self.part("maaritelma", title, list(section.children))
@@ -123,15 +135,11 @@ class Composer:
                 class_="lead",
             )
         )
-        for number, step in enumerate(
-            ["kokonaiskuva", "tilannekuva", "tahtotila", "ratkaisut", "seuranta"], 1
-        ):
+        for number, (step, prompt) in enumerate(CANVAS_PROMPTS.items(), 1):
             section = process.find(id=f"prosessi-{step}")
             box = self.tag("div", class_="canvas-step")
-            box.append(self.tag("h2", f"{number}. {self.title_of(section).lstrip('0123456789. ')}"))
-            prompt = section.find("p")
-            if prompt is not None:
-                box.append(self.tag("p", prompt.get_text(" ", strip=True), class_="prompt"))
+            box.append(self.tag("h2", f"{number}. {self.title_of(section)}"))
+            box.append(self.tag("p", prompt, class_="prompt"))
             box.append(self.tag("div", class_="write"))
             canvas.append(box)
         return canvas
@@ -141,10 +149,10 @@ class Composer:
         return self.part("kerroskakku", "Kumppanuuden kerroskakku", [figure], "part figure-page")
 
     def worksheet(self, recipe: dict) -> Tag:
-        page = self.document(recipe["url"].split(".html")[0])
+        page = self.document(docname_of(recipe))
         sheet = self.tag("section", id=f"resepti-{recipe['id']}", class_="worksheet")
         sheet.append(self.tag("h1", recipe["title"]))
-        lead = page.find("h1").find_next_sibling("p")
+        lead = page.find(HEADING).find_next_sibling("p")
         if lead is not None:
             sheet.append(self.tag("p", lead.get_text(" ", strip=True), class_="lead"))
         facts = self.tag("dl", class_="facts")
@@ -154,11 +162,15 @@ class Composer:
         ):
             facts.append(self.tag("dt", label))
             facts.append(self.tag("dd", ", ".join(values)))
-        sheet.append(facts)
+        header = self.tag("div", class_="sheet-head")
+        header.append(facts)
+        header.append(self.back_online(recipe))
+        sheet.append(header)
         sheet.append(self.checklist(page, recipe))
-        sheet.append(self.tag("h2", "Muistiinpanot"))
-        sheet.append(self.tag("div", class_="ruled"))
-        sheet.append(self.back_online(recipe))
+        notes = self.tag("div", class_="notes")
+        notes.append(self.tag("h2", f"Muistiinpanot: {recipe['title']}"))
+        notes.append(self.tag("div", class_="ruled"))
+        sheet.append(notes)
         return sheet
 
     def step_titles(self, steps: list[str]) -> list[str]:
@@ -189,7 +201,8 @@ class Composer:
         return table
 
     def back_online(self, recipe: dict) -> Tag:
-        url = self.edition.base_url.rstrip("/") + "/" + recipe["url"]
+        page = f"{self.edition.base_url.rstrip('/')}/{docname_of(recipe)}.html"
+        url = f"{page}#recipe-{recipe['id']}"  # the QR code leads to the checklist itself
         box = self.tag("div", class_="online")
         qr = segno.make(url, error="m")
         box.append(
@@ -201,9 +214,9 @@ class Composer:
             )
         )
         text = self.tag("p")
-        text.append("Resepti verkossa, rastit tallentuvat omaan selaimeesi:")
+        text.append("Resepti verkossa:")
         text.append(self.tag("br"))
-        text.append(self.tag("span", url, class_="url"))
+        text.append(self.tag("span", page, class_="url"))
         box.append(text)
         return box
 
@@ -221,10 +234,10 @@ class Composer:
             compact = self.tag("section", class_="chapter")
             compact.append(self.tag("h2", self.title_of(section)))
             for sub in section.find_all("section", recursive=False):
-                heading = sub.find("h2").get_text(" ", strip=True)
+                heading = sub.find(HEADING).get_text(" ", strip=True)
                 if heading in ("Luvun ydin", "Ratkaisut ja resepti"):
                     for element in list(sub.children):
-                        if isinstance(element, Tag) and element.name == "h2":
+                        if isinstance(element, Tag) and HEADING.match(element.name):
                             compact.append(self.tag("h3", heading))
                         elif not (isinstance(element, Tag) and "haastattelu" in element.get("class", [])):
                             compact.append(element)
@@ -236,7 +249,7 @@ class Composer:
         source = self.document("docs/lahde-ja-lisenssi")
         content = []
         for section in (people, source):
-            heading = section.find("h1")
+            heading = section.find(HEADING)
             content.append(self.tag("h2", heading.get_text(" ", strip=True)))
             heading.decompose()
             content.extend(list(section.children))
