@@ -4,7 +4,7 @@ from pathlib import Path
 
 from sphinx.locale import get_translation
 
-CATALOG = "recipes"
+CATALOG = "recipes-ui"
 LOCALE_DIR = Path(__file__).parent / "locale"
 
 _ = get_translation(CATALOG)
