@@ -1,5 +1,6 @@
 """Translatable UI strings of the extension (message catalog ``recipes``)."""
 
+import os
 from pathlib import Path
 
 from sphinx.locale import get_translation
@@ -21,5 +22,8 @@ def compile_catalogs() -> None:
             continue
         with po_path.open("rb") as po_file:
             catalog = read_po(po_file)
-        with mo_path.open("wb") as mo_file:
+        # write aside, then rename: a build running at the same time never sees half a file
+        partial = mo_path.with_name(f"{mo_path.name}.{os.getpid()}")
+        with partial.open("wb") as mo_file:
             write_mo(mo_file, catalog)
+        os.replace(partial, mo_path)
