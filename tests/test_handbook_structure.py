@@ -35,6 +35,8 @@ PAGES = (
         "docs/haastatellut",
         "docs/lahde-ja-lisenssi",
         "docs/muutokset",
+        "docs/saavutettavuus",
+        "docs/tekniikka",
         "recipes/index",
     ]
     + [f"docs/luvut/{c}" for c in CHAPTERS]
@@ -235,3 +237,10 @@ def test_text_is_our_own_words():
         pytest.skip("../shared/tools/verbatim-check is not beside this clone")
     result = subprocess.run([str(tool), str(ROOT)], capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1].startswith("0 run"), result.stdout
+
+
+def test_accessibility_statement_says_how_it_was_tested(site):
+    text = article(site, "docs/saavutettavuus").get_text(" ")
+    for fact in ["306/2019", "WCAG 2.1", "axe-core", "näppäimistö", "tummassa teemassa",
+                 "Tunnetut rajoitukset", "valvontaviranomai"]:
+        assert fact in text, fact
