@@ -241,6 +241,13 @@ def test_text_is_our_own_words():
 
 def test_accessibility_statement_says_how_it_was_tested(site):
     text = article(site, "docs/saavutettavuus").get_text(" ")
-    for fact in ["306/2019", "WCAG 2.1", "axe-core", "näppäimistö", "tummassa teemassa",
-                 "Tunnetut rajoitukset", "valvontaviranomai"]:
+    for fact in [
+        "306/2019",
+        "WCAG 2.1",
+        "axe-core",
+        "näppäimistö",
+        "tummassa teemassa",
+        "Tunnetut rajoitukset",
+        "valvontaviranomai",
+    ]:
         assert fact in text, fact

@@ -12,8 +12,9 @@ IGNORE = shutil.ignore_patterns(".venv", "build", ".git", "__pycache__", ".*cach
 
 
 def scaffold(src: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(src / "tools" / "new_recipe.py"), *args],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, str(src / "tools" / "new_recipe.py"), *args], capture_output=True, text=True
+    )
 
 
 def test_scaffolded_recipe_builds_cleanly(tmp_path):
@@ -23,8 +24,11 @@ def test_scaffolded_recipe_builds_cleanly(tmp_path):
     page = src / "recipes" / "yhteinen-tiedolla-johtaminen.md"
     assert page.exists()
     assert "yhteinen-tiedolla-johtaminen" in (src / "recipes" / "index.md").read_text()
-    build = subprocess.run([sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "-n",
-                            str(src), str(tmp_path / "out")], capture_output=True, text=True)
+    build = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "-n", str(src), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
     assert build.returncode == 0, build.stderr
     catalogue = json.loads((tmp_path / "out" / "recipes.json").read_text())
     new = next(r for r in catalogue["recipes"] if r["id"] == "yhteinen-tiedolla-johtaminen")

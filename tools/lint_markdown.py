@@ -10,7 +10,14 @@ import re
 import sys
 from pathlib import Path
 
-RECIPE_SECTIONS = ["Miksi", "Ainekset", "Valmistus", "Onnistumisen merkit", "Kumppanuusprosessin vaiheet", "Muutoshistoria"]
+RECIPE_SECTIONS = [
+    "Miksi",
+    "Ainekset",
+    "Valmistus",
+    "Onnistumisen merkit",
+    "Kumppanuusprosessin vaiheet",
+    "Muutoshistoria",
+]
 FENCE = re.compile(r"^(:{3,})(\{[\w:-]+\})?")
 CODE = re.compile(r"^(`{3,}|~{3,})")
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*$")

@@ -62,10 +62,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     recipe_id = args.id or slug(args.title)
     if not is_valid_id(recipe_id):
-        print(f"new-recipe: {recipe_id!r} is not a valid ID ({ID_RULE}); give one with ID=...", file=sys.stderr)
+        print(
+            f"new-recipe: {recipe_id!r} is not a valid ID ({ID_RULE}); give one with ID=...", file=sys.stderr
+        )
         return 2
     if recipe_id in taken_ids():
-        print(f"new-recipe: the ID {recipe_id!r} is already in use; give another with ID=...", file=sys.stderr)
+        print(
+            f"new-recipe: the ID {recipe_id!r} is already in use; give another with ID=...", file=sys.stderr
+        )
         return 2
     chapters = [c.strip() for c in args.chapters.split(",") if c.strip()]
     steps = [s.strip() for s in args.steps.split(",") if s.strip()]

@@ -1,0 +1,116 @@
+"""Publishing: edit links to the right source files, last-updated dates from Git,
+sitemap, 404 page, OpenGraph, licences, and valid GitHub and Read the Docs files."""
+
+import datetime
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+
+REPOSITORY = "https://github.com/kumppanuuden-reseptikirja/reseptikirja"
+
+
+def pages(site: Path) -> list[str]:
+    return [
+        str(p.relative_to(ROOT).with_suffix(""))
+        for p in [
+            ROOT / "index.md",
+            *sorted((ROOT / "docs").rglob("*.md")),
+            *sorted((ROOT / "recipes").glob("*.md")),
+        ]
+    ]
+
+
+def soup(site: Path, docname: str) -> BeautifulSoup:
+    return BeautifulSoup((site / f"{docname}.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def test_edit_links_point_at_the_page_source(site):
+    for docname in pages(site):
+        link = soup(site, docname).select_one(".editthispage a")
+        assert link is not None, docname
+        assert link["href"] == f"{REPOSITORY}/edit/main/{docname}.md"
+        assert (ROOT / f"{docname}.md").is_file()
+
+
+def git_date(path: Path) -> str:
+    stamp = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--format=%ct", "--", str(path)], capture_output=True, text=True
+    ).stdout.strip()
+    if not stamp:
+        return ""
+    day = datetime.datetime.fromtimestamp(int(stamp), datetime.UTC).date()
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def test_last_updated_comes_from_git(site):
+    checked = 0
+    for docname in pages(site):
+        expected = git_date(ROOT / f"{docname}.md")
+        footer = soup(site, docname).select_one(".footer-item .last-updated, p.last-updated")
+        if not expected:  # not committed yet: no date rather than the build date
+            continue
+        assert footer is not None, docname
+        assert f"Päivitetty viimeksi {expected}." in footer.get_text(" ", strip=True)
+        checked += 1
+    assert checked >= 10
+
+
+def test_sitemap_404_and_sharing_metadata(site):
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for docname in pages(site):
+        assert f"/reseptikirja/{docname}.html</loc>" in sitemap, docname
+    assert "Sivua ei löytynyt" in (site / "404.html").read_text(encoding="utf-8")
+    page = soup(site, "recipes/pyoreat-poydat")
+    og = {m["property"]: m["content"] for m in page.select("meta[property^='og:']")}
+    assert og["og:url"].endswith("/reseptikirja/recipes/pyoreat-poydat.html")
+    assert og["og:title"] and og["og:description"] and og["og:locale"] == "fi_FI"
+
+
+def test_licences_are_stated_in_files_and_footer(site):
+    assert "MIT License" in (ROOT / "LICENSES" / "MIT.txt").read_text()
+    assert "Attribution 4.0 International" in (ROOT / "LICENSES" / "CC-BY-4.0.txt").read_text()
+    footer = soup(site, "index").select_one("footer.bd-footer").get_text(" ")
+    assert "CC BY 4.0" in footer and "MIT" in footer
+
+
+def test_workflow_builds_tests_and_publishes():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text())
+    assert set(workflow[True]) >= {"pull_request", "push"}  # YAML reads the key `on` as True
+    jobs = workflow["jobs"]
+    assert set(jobs) == {"test", "deploy"}
+    commands = " ".join(step.get("run", "") for step in jobs["test"]["steps"])
+    for command in ("make lint", "make test", "make html", "make workshop"):
+        assert command in commands
+    uses = [step.get("uses", "") for step in jobs["test"]["steps"] + jobs["deploy"]["steps"]]
+    assert any(u.startswith("actions/upload-artifact") for u in uses)
+    assert any(u.startswith("actions/deploy-pages") for u in uses)
+    assert jobs["deploy"]["needs"] == "test"
+
+
+@pytest.mark.parametrize("form", ["reseptiehdotus.yml", "virheilmoitus.yml"])
+def test_issue_forms_are_valid(form):
+    data = yaml.safe_load((ROOT / ".github" / "ISSUE_TEMPLATE" / form).read_text())
+    assert data["name"] and data["description"] and data["body"]
+    for field in data["body"]:
+        assert field["type"] in {"markdown", "input", "textarea", "dropdown", "checkboxes"}
+        if field["type"] != "markdown":
+            assert field["id"] and field["attributes"]["label"]
+
+
+def test_pull_request_template_has_a_recipe_checklist():
+    text = (ROOT / ".github" / "pull_request_template.md").read_text()
+    assert text.count("- [ ]") >= 5 and "tunniste" in text
+
+
+def test_read_the_docs_and_pre_commit_configs():
+    rtd = yaml.safe_load((ROOT / ".readthedocs.yaml").read_text())
+    assert rtd["version"] == 2 and rtd["sphinx"]["configuration"] == "conf.py"
+    assert rtd["sphinx"]["fail_on_warning"] is True
+    hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
+    ids = {hook["id"] for repo in hooks["repos"] for hook in repo["hooks"]}
+    assert {"ruff", "ruff-format", "myst-lint"} <= ids
