@@ -8,7 +8,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 SPHINXOPTS ?= -W --keep-going -n -j auto
 BUILDDIR := build
 
-.PHONY: html test clean venv linkcheck lint live new-recipe workshop workshop-recipes
+.PHONY: html test clean venv linkcheck lint live new-recipe workshop workshop-recipes gettext
 
 venv: $(STAMP)
 
@@ -17,8 +17,20 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
+LANGUAGES := fi sv en
+
+# Every language into build/html/<code>/; build/html/index.html sends readers to fi/.
 html: $(STAMP)
-	$(SPHINXBUILD) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees . $(BUILDDIR)/html
+	@for lang in $(LANGUAGES); do \
+	  echo "== $$lang"; \
+	  HANDBOOK_LANGUAGE=$$lang $(SPHINXBUILD) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees/$$lang . $(BUILDDIR)/html/$$lang || exit 1; \
+	done
+	cp tools/root-index.html $(BUILDDIR)/html/index.html
+
+# Refresh the translation catalogues after the Finnish text changed.
+gettext: $(STAMP)
+	$(SPHINXBUILD) -b gettext -d $(BUILDDIR)/doctrees/gettext . $(BUILDDIR)/gettext
+	$(BIN)/sphinx-intl update -p $(BUILDDIR)/gettext -d locales $(foreach lang,$(filter-out fi,$(LANGUAGES)),-l $(lang))
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -44,8 +56,11 @@ new-recipe: $(STAMP)
 	$(BIN)/python tools/new_recipe.py "$(TITLE)" $(if $(ID),--id "$(ID)")
 
 # The workshop edition (A4 PDF) in build/workshop/; -recipes is the recipes-only variant.
+# make workshop LANG=sv builds the Swedish edition (fi, sv or en; Finnish by default).
+WORKSHOP_LANG := $(if $(filter $(LANGUAGES),$(LANG)),$(LANG),fi)
+
 workshop: $(STAMP)
-	$(BIN)/python -m workshop --out $(BUILDDIR)/workshop
+	HANDBOOK_LANGUAGE=$(WORKSHOP_LANG) $(BIN)/python -m workshop --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
 
 workshop-recipes: $(STAMP)
-	$(BIN)/python -m workshop --recipes-only --out $(BUILDDIR)/workshop
+	HANDBOOK_LANGUAGE=$(WORKSHOP_LANG) $(BIN)/python -m workshop --recipes-only --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)

@@ -1,4 +1,4 @@
-"""Sphinx configuration of Kumppanuuden reseptikirja (Finnish source)."""
+"""Sphinx configuration of Kumppanuuden reseptikirja (Finnish source, Swedish and English translations)."""
 
 import os
 import sys
@@ -11,21 +11,69 @@ sys.path.insert(0, str(ROOT / "_ext"))
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 HANDBOOK = PYPROJECT["tool"]["handbook"]
 
+# -- Languages -------------------------------------------------------------
+# Finnish is the source; `make html` builds each language into build/html/<code>/ with
+# HANDBOOK_LANGUAGE set. Translations are gettext catalogues under locales/<code>/.
+LANGUAGES = {
+    "fi": {
+        "name": "Suomeksi",
+        "project": "Kumppanuuden reseptikirja",
+        "authors": "Kumppanuuden reseptikirjan tekijät",
+        "licence": "sisältö CC BY 4.0, koodi MIT",
+        "date": "%-d.%-m.%Y",
+        "locale": "fi_FI",
+        "search": "Hae käsikirjasta…",
+        "switcher": "Kieli",
+        "not_found": ("Sivua ei löytynyt", "Hakemaasi sivua ei ole tässä käsikirjassa. Se on ehkä "
+                      "siirretty tai nimetty uudelleen. Palaa {home} tai käytä hakua.", "etusivulle"),
+    },
+    "sv": {
+        "name": "På svenska",
+        "project": "Receptbok för partnerskap",
+        "authors": "Receptbokens författare",
+        "licence": "innehåll CC BY 4.0, kod MIT",
+        "date": "%-d.%-m.%Y",
+        "locale": "sv_FI",
+        "search": "Sök i handboken…",
+        "switcher": "Språk",
+        "not_found": ("Sidan hittades inte", "Sidan du söker finns inte i handboken. Den kan ha "
+                      "flyttats eller fått ett nytt namn. Gå till {home} eller använd sökningen.",
+                      "startsidan"),
+    },
+    "en": {
+        "name": "In English",
+        "project": "The Partnership Cookbook",
+        "authors": "The Partnership Cookbook authors",
+        "licence": "content CC BY 4.0, code MIT",
+        "date": "%-d %B %Y",
+        "locale": "en_GB",
+        "search": "Search the handbook…",
+        "switcher": "Language",
+        "not_found": ("Page not found", "The page you are looking for is not in this handbook. It "
+                      "may have moved or been renamed. Go to the {home} or use search.", "front page"),
+    },
+}
+language = os.environ.get("HANDBOOK_LANGUAGE", "fi")
+if language not in LANGUAGES:
+    raise ValueError(f"HANDBOOK_LANGUAGE must be one of {', '.join(LANGUAGES)}, not {language!r}")
+LANG = LANGUAGES[language]
+handbook_languages = {code: settings["name"] for code, settings in LANGUAGES.items()}
+locale_dirs = [str(ROOT / "locales")]
+gettext_compact = True
+today_fmt = LANG["date"]
+
 # -- Project -----------------------------------------------------------------
-project = "Kumppanuuden reseptikirja"
-author = "Kumppanuuden reseptikirjan tekijät"
-copyright = "2026, Kumppanuuden reseptikirjan tekijät; sisältö CC BY 4.0, koodi MIT"
+project = LANG["project"]
+author = LANG["authors"]
+copyright = f"2026, {author}; {LANG['licence']}"
 release = PYPROJECT["project"]["version"]
 version = release
-
-language = "fi"
-locale_dirs = [str(ROOT / "locales")]
-today_fmt = "%-d.%-m.%Y"
 
 extensions = [
     "myst_parser",
     "sphinx_design",
     "recipes",
+    "language_links",
     "sphinx_sitemap",
     "notfound.extension",
     "sphinxext.opengraph",
@@ -42,6 +90,7 @@ exclude_patterns = [
     "tools",
     "workshop",
     "LICENSES",
+    "_templates",
     "locales",
     "README.md",
     "CONTRIBUTING.md",
@@ -75,21 +124,21 @@ recipes_process_steps = {
 
 # -- Publishing ------------------------------------------------------------------
 # The published address; CI sets HANDBOOK_BASE_URL from the Pages deployment.
-html_baseurl = os.environ.get("HANDBOOK_BASE_URL", HANDBOOK["base-url"])
+html_baseurl = os.environ.get("HANDBOOK_BASE_URL", HANDBOOK["base-url"]) + f"{language}/"
 sitemap_url_scheme = "{link}"
 sitemap_excludes = ["search.html", "genindex.html", "404.html"]
 notfound_urls_prefix = urlparse(html_baseurl).path
+_title, _text, _home = LANG["not_found"]
 notfound_context = {
-    "title": "Sivua ei löytynyt",
-    "body": "<h1>Sivua ei löytynyt</h1><p>Hakemaasi sivua ei ole tässä käsikirjassa. "
-    "Se on ehkä siirretty tai nimetty uudelleen. Palaa <a href='"
-    + urlparse(html_baseurl).path
-    + "index.html'>etusivulle</a> tai käytä hakua.</p>",
+    "title": _title,
+    "body": f"<h1>{_title}</h1><p>"
+    + _text.format(home=f"<a href='{urlparse(html_baseurl).path}index.html'>{_home}</a>")
+    + "</p>",
 }
 ogp_site_url = html_baseurl
 ogp_site_name = project
 ogp_social_cards = {"enable": False}
-ogp_custom_meta_tags = ['<meta property="og:locale" content="fi_FI">']
+ogp_custom_meta_tags = [f'<meta property="og:locale" content="{LANG["locale"]}">']
 # Outside a Git checkout (a source archive) pages simply show no last-updated date.
 if not (ROOT / ".git").exists():
     suppress_warnings = ["git.subprocess_error"]
@@ -98,8 +147,9 @@ if not (ROOT / ".git").exists():
 html_theme = "pydata_sphinx_theme"
 html_title = project
 html_favicon = "_static/favicon.svg"
-html_search_language = "fi"
-html_last_updated_fmt = "%-d.%-m.%Y"
+html_search_language = language
+html_last_updated_fmt = LANG["date"]
+templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_css_files = ["handbook.css"]
 html_show_sourcelink = False
@@ -110,7 +160,8 @@ html_theme_options = {
     "footer_end": ["last-updated"],
     "secondary_sidebar_items": ["page-toc", "edit-this-page"],
     "navigation_with_keys": False,
-    "search_bar_text": "Hae käsikirjasta…",
+    "search_bar_text": LANG["search"],
+    "navbar_end": ["language-switcher", "theme-switcher", "navbar-icon-links"],
     "use_edit_page_button": True,
 }
 _repository = urlparse(HANDBOOK["repository"]).path.strip("/").split("/")
@@ -120,6 +171,7 @@ html_context = {
     "github_version": "main",
     "doc_path": "",
     "default_mode": "auto",
+    "language_switcher_label": LANG["switcher"],
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
 

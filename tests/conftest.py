@@ -77,10 +77,9 @@ def warnings_of(app) -> list[str]:
     return [line.replace(str(app.srcdir) + "/", "") for line in text.splitlines() if line]
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    """The real handbook, built once with the strict options of `make html`."""
-    out = tmp_path_factory.mktemp("site")
+def build_language(root: Path, language: str) -> Path:
+    """Build one language of the handbook into root/<language>, as `make html` does."""
+    out = root / language
     result = subprocess.run(
         [
             sys.executable,
@@ -93,15 +92,34 @@ def site(tmp_path_factory) -> Path:
             "-n",
             "-q",
             "-d",
-            str(out / "doctrees"),
+            str(root / "doctrees" / language),
             str(ROOT),
-            str(out / "html"),
+            str(out),
         ],
         capture_output=True,
         text=True,
+        env={**os.environ, "HANDBOOK_LANGUAGE": language},
     )
     assert result.returncode == 0, result.stderr
-    return out / "html"
+    return out
+
+
+@pytest.fixture(scope="session")
+def site_root(tmp_path_factory) -> Path:
+    """Where the languages are built side by side: site_root/fi, site_root/sv, ..."""
+    return tmp_path_factory.mktemp("site")
+
+
+@pytest.fixture(scope="session")
+def site(site_root) -> Path:
+    """The Finnish handbook, built once with the strict options of `make html`."""
+    return build_language(site_root, "fi")
+
+
+@pytest.fixture(scope="session")
+def translations(site, site_root) -> dict[str, Path]:
+    """The Swedish and English handbooks, built beside the Finnish one."""
+    return {language: build_language(site_root, language) for language in ("sv", "en")}
 
 
 @pytest.fixture
@@ -126,9 +144,10 @@ CHROMIUM_FLAGS = [
 
 
 @pytest.fixture(scope="session")
-def server(site):
-    """The built site over HTTP on localhost, as a reader's browser would get it."""
-    handler = functools.partial(QuietHandler, directory=str(site))
+def server(site, site_root):
+    """The built site over HTTP on localhost, as a reader's browser would get it: the
+    Finnish pages at /fi/, and other languages beside it once they are built."""
+    handler = functools.partial(QuietHandler, directory=str(site_root))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-RECIPE = "/recipes/pyoreat-poydat.html"
+RECIPE = "/fi/recipes/pyoreat-poydat.html"
 KEY = "kumppanuuden-reseptikirja:recipe-progress"
 
 
@@ -46,7 +46,7 @@ def test_ticks_persist_with_their_date_and_progress_updates(page):
 def test_overview_shows_the_same_ticks_and_total(page):
     page.goto(RECIPE)
     boxes(page).nth(0).check()
-    page.goto("/recipes/index.html")
+    page.goto("/fi/recipes/index.html")
     summary = page.locator("section[data-recipe=pyoreat-poydat]")
     assert summary.locator("input.recipe-check").nth(0).is_checked()
     total = page.locator(".recipe-progress[data-scope=all] .recipe-progress-count").inner_text()

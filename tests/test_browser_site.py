@@ -49,7 +49,7 @@ def check(browser, server, axe, path: str, scheme: str) -> None:
             else problems.append("foreign request " + r.url)
         ),
     )
-    response = page.goto(path)
+    response = page.goto(f"/fi/{path}")
     assert response.ok, path
     page.wait_for_load_state("networkidle")
     assert page.evaluate("document.documentElement.dataset.theme") == scheme
@@ -74,7 +74,7 @@ def test_page_loads_cleanly_and_passes_axe_in_light_and_dark(browser, server, ax
     ],
 )
 def test_finnish_search_finds_a_recipe_from_an_inflected_form(page, query, expected):
-    page.goto(f"/search.html?q={query}")
+    page.goto(f"/fi/search.html?q={query}")
     page.wait_for_selector("#search-results li a", timeout=15000)
     hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(a => a.href)")
     assert any(expected in href for href in hrefs), hrefs

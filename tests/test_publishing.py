@@ -63,11 +63,11 @@ def test_last_updated_comes_from_git(site):
 def test_sitemap_404_and_sharing_metadata(site):
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     for docname in pages(site):
-        assert f"/reseptikirja/{docname}.html</loc>" in sitemap, docname
+        assert f"/reseptikirja/fi/{docname}.html</loc>" in sitemap, docname
     assert "Sivua ei löytynyt" in (site / "404.html").read_text(encoding="utf-8")
     page = soup(site, "recipes/pyoreat-poydat")
     og = {m["property"]: m["content"] for m in page.select("meta[property^='og:']")}
-    assert og["og:url"].endswith("/reseptikirja/recipes/pyoreat-poydat.html")
+    assert og["og:url"].endswith("/reseptikirja/fi/recipes/pyoreat-poydat.html")
     assert og["og:title"] and og["og:description"] and og["og:locale"] == "fi_FI"
 
 

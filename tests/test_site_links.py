@@ -25,7 +25,7 @@ def parsed_pages(site: Path) -> dict[str, BeautifulSoup]:
 
 def test_internal_links_and_anchors_resolve(site):
     # 404.html is served for any missing path, so its links are absolute from the site root
-    prefix = urlparse(BASE_URL).path
+    prefix = urlparse(BASE_URL).path + "fi/"
     pages = parsed_pages(site)
     ids = {name: {tag["id"] for tag in page.select("[id]")} for name, page in pages.items()}
     broken = []

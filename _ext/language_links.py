@@ -1,0 +1,31 @@
+"""Links to the same page in the handbook's other languages.
+
+Each language is built into a sibling folder (build/html/fi, build/html/sv, ...), so the
+same page in another language is ``../<code>/<page>.html`` from the folder's root. The
+links feed the header's language switcher and the ``hreflang`` alternates in <head>.
+"""
+
+from html import escape
+
+from sphinx.application import Sphinx
+
+
+def add_links(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    languages = app.config.handbook_languages
+    up = "../" * (pagename.count("/") + 1)
+    links = [
+        {"code": code, "name": name, "url": f"{up}{code}/{pagename}.html", "current": code == app.config.language}
+        for code, name in languages.items()
+    ]
+    context["language_links"] = links
+    alternates = "".join(
+        f'\n<link rel="alternate" hreflang="{code}" href="{escape(app.config.html_baseurl.rstrip("/").rsplit("/", 1)[0])}/{code}/{pagename}.html">'
+        for code in languages
+    )
+    context["metatags"] = context.get("metatags", "") + alternates
+
+
+def setup(app: Sphinx) -> dict:
+    app.add_config_value("handbook_languages", {}, "html", types=[dict])
+    app.connect("html-page-context", add_links)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

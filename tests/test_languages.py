@@ -1,0 +1,138 @@
+"""Three languages: Finnish source, Swedish and English translations. Every message is
+translated, each language builds strictly with its own lang, search and interface
+strings, the switcher leads to the same page, and ticks carry across languages."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from babel.messages.pofile import read_po
+from bs4 import BeautifulSoup
+
+from conftest import ROOT
+
+CATALOGS = sorted((ROOT / "locales").glob("[se][vn]/LC_MESSAGES/*.po")) + sorted(
+    (ROOT / "_ext" / "recipes" / "locale").glob("*/LC_MESSAGES/*.po")
+)
+STEMMERS = {"fi": "FinnishStemmer", "sv": "SwedishStemmer", "en": "EnglishStemmer"}
+UI = {
+    "sv": ("Exportera framsteg till fil", "Gå till huvudinnehållet", "Sök i handboken…"),
+    "en": ("Export progress", "Skip to main content", "Search the handbook…"),
+}
+FINNISH_UI = ("Vie edistyminen tiedostoon", "Siirry pääsisältöön", "Hae käsikirjasta", "Tällä sivulla")
+WCAG = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+def pages(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*.html") if "_static" not in p.parts)
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.mark.parametrize("catalog", CATALOGS, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_message_is_translated(catalog):
+    with catalog.open("rb") as handle:
+        messages = [m for m in read_po(handle) if m.id]
+    assert messages
+    assert [m.id for m in messages if not m.string] == []
+    assert [m.id for m in messages if m.fuzzy] == []
+
+
+def test_catalogues_cover_the_current_finnish_text(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "gettext", "-q", str(ROOT), str(tmp_path)], check=True
+    )
+    for template in sorted(tmp_path.glob("*.pot")):
+        with template.open("rb") as handle:
+            wanted = {m.id for m in read_po(handle) if m.id}
+        for language in ("sv", "en"):
+            with (ROOT / "locales" / language / "LC_MESSAGES" / f"{template.stem}.po").open("rb") as handle:
+                have = {m.id for m in read_po(handle) if m.id and m.string and not m.fuzzy}
+            assert sorted(wanted - have) == [], (
+                f"{language}/{template.stem}.po: run `make gettext` and translate"
+            )
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_language_has_its_lang_search_and_interface(translations, language):
+    root = translations[language]
+    page = (root / "recipes" / "pyoreat-poydat.html").read_text(encoding="utf-8")
+    assert f'<html lang="{language}"' in page
+    assert STEMMERS[language] in (root / "_static" / "language_data.js").read_text()
+    for text in UI[language]:
+        assert text in page, text
+    for text in FINNISH_UI:
+        assert text not in page, text
+
+
+def test_ids_are_the_same_in_every_language(site, translations):
+    def ids(root):
+        catalogue = json.loads((root / "recipes.json").read_text(encoding="utf-8"))
+        return [(r["id"], [i["id"] for i in r["items"]]) for r in catalogue["recipes"]]
+
+    finnish = json.loads((site / "recipes.json").read_text(encoding="utf-8"))
+    for language, root in translations.items():
+        assert ids(root) == ids(site)
+        translated = json.loads((root / "recipes.json").read_text(encoding="utf-8"))
+        assert translated["handbook"]["language"] == language
+        titles = [r["title"] for r in translated["recipes"]]
+        assert titles != [r["title"] for r in finnish["recipes"]], f"{language} titles are not translated"
+
+
+def test_switcher_links_lead_to_the_same_page(site, translations, site_root):
+    for language, root in {"fi": site, **translations}.items():
+        for name in pages(root):
+            if name == "404.html":
+                continue
+            switcher = soup(root / name).select_one("nav.language-switcher")
+            assert switcher is not None, (language, name)
+            links = {a["hreflang"]: a["href"] for a in switcher.select("a")}
+            assert set(links) == {"fi", "sv", "en"}
+            for code, href in links.items():
+                target = (root / name).parent / href
+                assert target.resolve() == (site_root / code / name).resolve(), (language, name, code)
+                assert target.is_file(), (language, name, code)
+
+
+def test_front_door_sends_readers_to_finnish():
+    html = (ROOT / "tools" / "root-index.html").read_text(encoding="utf-8")
+    assert "url=fi/index.html" in html and 'href="sv/index.html"' in html and 'href="en/index.html"' in html
+
+
+def test_a_tick_made_in_finnish_shows_in_swedish(page, translations):
+    page.goto("/fi/recipes/pyoreat-poydat.html")
+    page.locator("section.recipe input.recipe-check").nth(2).check()
+    page.locator("nav.language-switcher a[hreflang=sv]").first.click()
+    page.wait_for_url("**/sv/recipes/pyoreat-poydat.html")
+    boxes = page.locator("section.recipe input.recipe-check")
+    assert boxes.nth(2).is_checked() and not boxes.nth(0).is_checked()
+    assert page.locator("section.recipe .recipe-progress-count").inner_text().endswith("klara")
+
+
+@pytest.fixture(scope="module")
+def axe():
+    return Axe()
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_translated_pages_pass_axe(browser, server, translations, axe, language):
+    root = translations[language]
+    checks = [(name, "light") for name in pages(root) if name not in ("genindex.html", "404.html")]
+    checks += [("index.html", "dark"), ("recipes/pyoreat-poydat.html", "dark")]
+    failures = []
+    for name, scheme in checks:
+        context = browser.new_context(base_url=server, color_scheme=scheme)
+        page = context.new_page()
+        page.goto(f"/{language}/{name}")
+        results = axe.run(page, options=WCAG)
+        context.close()
+        failures += [f"{name} ({scheme}): {v['id']}" for v in results.response["violations"]]
+    assert failures == []
