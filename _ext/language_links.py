@@ -13,13 +13,15 @@ from sphinx.application import Sphinx
 def add_links(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     languages = app.config.handbook_languages
     up = "../" * (pagename.count("/") + 1)
-    links = [
-        {"code": code, "name": name, "url": f"{up}{code}/{pagename}.html", "current": code == app.config.language}
+    current = app.config.language
+    context["language_links"] = [
+        {"code": code, "name": name, "url": f"{up}{code}/{pagename}.html", "current": code == current}
         for code, name in languages.items()
     ]
-    context["language_links"] = links
+    # html_baseurl ends in "<current language>/": the site root is one level up
+    site = escape(app.config.html_baseurl.rstrip("/").rsplit("/", 1)[0])
     alternates = "".join(
-        f'\n<link rel="alternate" hreflang="{code}" href="{escape(app.config.html_baseurl.rstrip("/").rsplit("/", 1)[0])}/{code}/{pagename}.html">'
+        f'\n<link rel="alternate" hreflang="{code}" href="{site}/{code}/{pagename}.html">'
         for code in languages
     )
     context["metatags"] = context.get("metatags", "") + alternates

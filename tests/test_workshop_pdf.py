@@ -3,6 +3,7 @@ page with tick boxes, text inside the margins, readable sizes, embedded fonts an
 web chrome."""
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -63,7 +64,8 @@ def test_every_recipe_and_item_is_printed(workshop, full):
         assert squeeze(recipe["title"]) in text
         for item in recipe["items"]:
             assert squeeze(item["text"]) in text, item["id"]
-        assert squeeze(BASE_URL + recipe["url"].split("#")[0]) in text
+        page = recipe["source"].removesuffix(".md") + ".html"
+        assert squeeze(BASE_URL + "fi/" + page) in text
 
 
 def test_each_recipe_starts_a_page_with_a_tick_box_for_every_item(workshop, full):
@@ -162,3 +164,23 @@ def test_recipes_only_edition_has_just_the_worksheets(workshop):
         text = squeeze(" ".join(page.extract_text() or "" for page in pdf.pages))
     assert squeeze("Luvut lyhyesti") not in text
     assert all(squeeze(recipe["title"]) in text for recipe in catalogue["recipes"])
+
+
+def test_swedish_edition_is_in_swedish(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "workshop", "--recipes-only", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HANDBOOK_LANGUAGE": "sv"},
+    )
+    assert result.returncode == 0, result.stderr
+    catalogue = json.loads((tmp_path / "html" / "recipes.json").read_text(encoding="utf-8"))
+    assert catalogue["handbook"]["language"] == "sv"
+    with pdfplumber.open(tmp_path / "kumppanuuden-reseptikirja-reseptit.pdf") as pdf:
+        text = squeeze(" ".join(page.extract_text() or "" for page in pdf.pages))
+    for word in ("Ansvarsperson", "Tidsfrist", "Anteckningar", "Receptbokförpartnerskap"):
+        assert squeeze(word) in text, word
+    for recipe in catalogue["recipes"]:
+        assert all(squeeze(item["text"]) in text for item in recipe["items"]), recipe["id"]
+    assert squeeze(BASE_URL + "sv/recipes/") in text

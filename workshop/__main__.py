@@ -1,11 +1,13 @@
 """Build the workshop edition: ``python -m workshop [--recipes-only] [--out DIR]``.
 
 Builds the handbook once with Sphinx's singlehtml builder into OUT/html, composes the
-print document and renders it with WeasyPrint into OUT/*.pdf.
+print document and renders it with WeasyPrint into OUT/*.pdf. The language is the
+handbook's (HANDBOOK_LANGUAGE: fi, sv or en; Finnish by default).
 """
 
 import argparse
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -82,12 +84,14 @@ def main() -> None:
     if build.returncode:
         fail("the handbook did not build; fix the warnings above")
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    settings = project["tool"]["handbook"]
+    handbook = json.loads((html_dir / "recipes.json").read_text(encoding="utf-8"))["handbook"]
+    language = handbook["language"]
     edition = Edition(
-        title=settings["title"],
-        version=project["project"]["version"],
+        title=handbook["title"],
+        version=handbook["version"],
         date=edition_date(),
-        base_url=settings["base-url"],
+        base_url=f"{project['tool']['handbook']['base-url']}{language}/",
+        language=language,
         recipes_only=args.recipes_only,
     )
     composer = Composer(html_dir / "index.html", html_dir / "recipes.json", edition)

@@ -16,20 +16,16 @@ import segno
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from .hyphenation import finnish
+from .labels import LABELS
 
 CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaarvo", "erilaistuminen"]
 WEB_ONLY = (
     ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer"
 )
 HEADING = re.compile(r"^h[1-6]$")
-# One question per process step for the writing boxes of the canvas.
-CANVAS_PROMPTS = {
-    "kokonaiskuva": "Mitkä yhteistyösuhteet, foorumit ja yhteiset teemat kuuluvat kokonaisuuteen?",
-    "tilannekuva": "Missä olemme nyt, mitkä ovat suurimmat haasteet ja mitä tietoa vielä puuttuu?",
-    "tahtotila": "Mihin pyrimme yhdessä, mitä kumpikin hyötyy ja mistä tunnistamme onnistumisen?",
-    "ratkaisut": "Mitä valmistelemme yhdessä, kuka tekee mitä ja mikä on yhteinen viestimme?",
-    "seuranta": "Miten ja milloin seuraamme vaikutuksia, ja mitä muutamme seuraavalla kierroksella?",
-}
+# The parts of each chapter the compact edition keeps (section ids come from the Finnish
+# headings, so they are the same in every language).
+COMPACT_SECTIONS = ("luvun-ydin", "ratkaisut-ja-resepti")
 
 
 @dataclass
@@ -38,6 +34,7 @@ class Edition:
     version: str
     date: str  # shown on the cover, d.m.yyyy
     base_url: str  # the published site, for links and QR codes back online
+    language: str = "fi"
     recipes_only: bool = False
 
 
@@ -51,8 +48,10 @@ class Composer:
         self.body = self.soup.select_one("div.body")
         self.catalogue = json.loads(catalogue.read_text(encoding="utf-8"))
         self.edition = edition
+        self.words = LABELS[edition.language]
         self.out = BeautifulSoup(
-            "<!DOCTYPE html><html lang='fi'><head><meta charset='utf-8'></head><body></body></html>",
+            f"<!DOCTYPE html><html lang='{edition.language}'><head><meta charset='utf-8'></head>"
+            "<body></body></html>",
             "html.parser",
         )
 
@@ -79,28 +78,21 @@ class Composer:
     # -- parts ----------------------------------------------------------------------
     def cover(self) -> Tag:
         cover = self.tag("section", class_="cover")
-        cover.append(self.tag("p", "Kaupunkien ja valtion kumppanuus kaupunkipolitiikassa", class_="kicker"))
+        cover.append(self.tag("p", self.words["kicker"], class_="kicker"))
         cover.append(self.tag("h1", self.edition.title, class_="cover-title"))
-        variant = "Reseptit työpajaan" if self.edition.recipes_only else "Työpajaversio"
+        variant = self.words["recipes_edition" if self.edition.recipes_only else "edition"]
         cover.append(self.tag("p", variant, class_="cover-variant"))
         meta = self.tag("p", class_="cover-meta")
-        meta.append(f"Painos {self.edition.date} · versio {self.edition.version}")
+        meta.append(self.words["meta"].format(date=self.edition.date, version=self.edition.version))
         meta.append(self.tag("br"))
-        meta.append(f"Verkossa: {self.edition.base_url}")
+        meta.append(self.words["online"].format(url=self.edition.base_url))
         cover.append(meta)
-        cover.append(
-            self.tag(
-                "p",
-                "Sisältö CC BY 4.0. Perustuu kaupunkipolitiikan kumppanuuskirjaseen; "
-                "teksti on kirjoitettu omin sanoin.",
-                class_="cover-licence",
-            )
-        )
+        cover.append(self.tag("p", self.words["licence"], class_="cover-licence"))
         return cover
 
     def contents(self, parts: list[tuple[str, str]]) -> Tag:
         toc = self.tag("nav", class_="toc")
-        toc.append(self.tag("h1", "Sisällys", class_="no-running"))
+        toc.append(self.tag("h1", self.words["contents"], class_="no-running"))
         entries = self.tag("ol")
         for anchor, title in parts:
             entry = self.tag("li")
@@ -126,16 +118,9 @@ class Composer:
     def canvas(self) -> Tag:
         """The five-step process as a one-page canvas with writing space."""
         process = self.document("docs/prosessi")
-        canvas = self.part("prosessipohja", "Kumppanuuden prosessi – työpohja", [], "part canvas")
-        canvas.append(
-            self.tag(
-                "p",
-                "Kirjatkaa jokaiseen vaiheeseen, mitä teillä on jo ja mitä vielä "
-                "tarvitaan. Vaiheet on kuvattu tarkemmin sivustolla.",
-                class_="lead",
-            )
-        )
-        for number, (step, prompt) in enumerate(CANVAS_PROMPTS.items(), 1):
+        canvas = self.part("prosessipohja", self.words["canvas"], [], "part canvas")
+        canvas.append(self.tag("p", self.words["canvas_lead"], class_="lead"))
+        for number, (step, prompt) in enumerate(self.words["prompts"].items(), 1):
             section = process.find(id=f"prosessi-{step}")
             box = self.tag("div", class_="canvas-step")
             box.append(self.tag("h2", f"{number}. {self.title_of(section)}"))
@@ -146,7 +131,7 @@ class Composer:
 
     def layer_cake(self) -> Tag:
         figure = copy.copy(self.document("docs/johdanto").find("figure"))
-        return self.part("kerroskakku", "Kumppanuuden kerroskakku", [figure], "part figure-page")
+        return self.part("kerroskakku", self.words["layer_cake"], [figure], "part figure-page")
 
     def worksheet(self, recipe: dict) -> Tag:
         page = self.document(docname_of(recipe))
@@ -157,8 +142,8 @@ class Composer:
             sheet.append(self.tag("p", lead.get_text(" ", strip=True), class_="lead"))
         facts = self.tag("dl", class_="facts")
         for label, values in (
-            ("Osallistujat", recipe["participants"]),
-            ("Prosessin vaiheet", self.step_titles(recipe["steps"])),
+            (self.words["participants"], recipe["participants"]),
+            (self.words["steps"], self.step_titles(recipe["steps"])),
         ):
             facts.append(self.tag("dt", label))
             facts.append(self.tag("dd", ", ".join(values)))
@@ -168,7 +153,7 @@ class Composer:
         sheet.append(header)
         sheet.append(self.checklist(page, recipe))
         notes = self.tag("div", class_="notes")
-        notes.append(self.tag("h2", f"Muistiinpanot: {recipe['title']}"))
+        notes.append(self.tag("h2", self.words["notes"].format(title=recipe["title"])))
         notes.append(self.tag("div", class_="ruled"))
         sheet.append(notes)
         return sheet
@@ -181,7 +166,7 @@ class Composer:
         block = page.find(id=f"recipe-{recipe['id']}")
         table = self.tag("table", class_="checklist")
         head = self.tag("tr")
-        for label in ("", "Työvaihe", "Vastuuhenkilö", "Määräaika"):
+        for label in ("", *self.words["columns"]):
             head.append(self.tag("th", label))
         thead = self.tag("thead")
         thead.append(head)
@@ -209,40 +194,33 @@ class Composer:
             self.tag(
                 "img",
                 src=qr.svg_data_uri(scale=3, border=0),
-                alt=f"QR-koodi reseptin verkkosivulle {url}",
+                alt=self.words["qr"].format(url=url),
                 class_="qr",
             )
         )
         text = self.tag("p")
-        text.append("Resepti verkossa:")
+        text.append(self.words["recipe_online"])
         text.append(self.tag("br"))
         text.append(self.tag("span", page, class_="url"))
         box.append(text)
         return box
 
     def chapters(self) -> Tag:
-        content = [
-            self.tag(
-                "p",
-                "Luvut tiivistettyinä: kunkin luvun ydin sekä ratkaisut ja resepti. "
-                "Koko analyysi ja haastattelujen havainnot ovat sivustolla.",
-                class_="lead",
-            )
-        ]
+        content = [self.tag("p", self.words["chapters_lead"], class_="lead")]
         for chapter in CHAPTERS:
             section = self.document(f"docs/luvut/{chapter}")
             compact = self.tag("section", class_="chapter")
             compact.append(self.tag("h2", self.title_of(section)))
             for sub in section.find_all("section", recursive=False):
                 heading = sub.find(HEADING).get_text(" ", strip=True)
-                if heading in ("Luvun ydin", "Ratkaisut ja resepti"):
+                if sub.get("id") in COMPACT_SECTIONS:
                     for element in list(sub.children):
                         if isinstance(element, Tag) and HEADING.match(element.name):
                             compact.append(self.tag("h3", heading))
                         elif not (isinstance(element, Tag) and "haastattelu" in element.get("class", [])):
                             compact.append(element)
             content.append(compact)
-        return self.part("luvut", "Luvut lyhyesti", content, "part chapters")
+        return self.part("luvut", self.words["chapters"], content, "part chapters")
 
     def sources(self) -> Tag:
         people = self.document("docs/haastatellut")
@@ -253,12 +231,12 @@ class Composer:
             content.append(self.tag("h2", heading.get_text(" ", strip=True)))
             heading.decompose()
             content.extend(list(section.children))
-        return self.part("lahteet", "Haastatellut ja lähde", content, "part sources")
+        return self.part("lahteet", self.words["sources"], content, "part sources")
 
     # -- whole ------------------------------------------------------------------------
     def compose(self, stylesheet: str) -> str:
         head = self.out.head
-        head.append(self.tag("title", f"{self.edition.title} – työpajaversio"))
+        head.append(self.tag("title", f"{self.edition.title} – {self.words['edition']}"))
         style = self.tag("style")
         style.string = stylesheet
         head.append(style)
@@ -277,13 +255,16 @@ class Composer:
         return str(self.out)
 
     def paperise(self, body: Tag) -> None:
-        """Links as text where a reader needs them; Finnish hyphenation in body text."""
+        """Links as text where a reader needs them; Finnish hyphenation from Voikko (other
+        languages are hyphenated by the PDF engine's own dictionaries, CSS hyphens: auto)."""
         for link in body.select("a[href]"):
             href = link["href"]
             if href.startswith(("http://", "https://")) and link.get_text(strip=True) != href:
                 link.insert_after(f" ({href})")
             if link.find_parent("nav", class_="toc") is None:
                 link.unwrap()
+        if self.edition.language != "fi":
+            return
         hyphenator = finnish()
         for text in body.find_all(string=True):
             if isinstance(text, NavigableString) and text.parent.name not in ("style", "title", "code"):
