@@ -32,7 +32,9 @@ gettext: $(STAMP)
 	$(SPHINXBUILD) -b gettext -d $(BUILDDIR)/doctrees/gettext . $(BUILDDIR)/gettext
 	$(BIN)/sphinx-intl update -p $(BUILDDIR)/gettext -d locales $(foreach lang,$(filter-out fi,$(LANGUAGES)),-l $(lang))
 
+# Catalogues are compiled once up front, so parallel test workers never rewrite them.
 test: $(STAMP)
+	$(BIN)/sphinx-intl build -d locales >/dev/null
 	$(BIN)/python -m pytest
 
 clean:

@@ -6,6 +6,7 @@ links feed the header's language switcher and the ``hreflang`` alternates in <he
 """
 
 from html import escape
+from urllib.parse import urlparse
 
 from sphinx.application import Sphinx
 
@@ -14,12 +15,15 @@ def add_links(app: Sphinx, pagename: str, templatename: str, context: dict, doct
     languages = app.config.handbook_languages
     up = "../" * (pagename.count("/") + 1)
     current = app.config.language
+    # html_baseurl ends in "<current language>/": the site root is one level up
+    site = escape(app.config.html_baseurl.rstrip("/").rsplit("/", 1)[0])
+    if pagename == "404":  # served at any missing address: absolute links to each front page
+        root, pagename = urlparse(site).path, "index"
+        up = f"{root}/"
     context["language_links"] = [
         {"code": code, "name": name, "url": f"{up}{code}/{pagename}.html", "current": code == current}
         for code, name in languages.items()
     ]
-    # html_baseurl ends in "<current language>/": the site root is one level up
-    site = escape(app.config.html_baseurl.rstrip("/").rsplit("/", 1)[0])
     alternates = "".join(
         f'\n<link rel="alternate" hreflang="{code}" href="{site}/{code}/{pagename}.html">'
         for code in languages
