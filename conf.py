@@ -155,6 +155,7 @@ html_css_files = ["handbook.css"]
 html_show_sourcelink = False
 html_theme_options = {
     "navbar_align": "left",
+    "header_links_before_dropdown": 4,
     "show_prev_next": True,
     "footer_start": ["copyright"],
     "footer_end": ["last-updated"],

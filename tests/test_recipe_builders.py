@@ -28,5 +28,7 @@ def test_builder_writes_recipes_without_warnings(builder, rootdir, tmp_path):
         pot = (out / "recipe.pot").read_text()
         assert 'msgid "Kakun resepti"' in pot
         assert "Sekoita taikina." in pot
+        assert 'msgid "leipuri, maistaja"' in pot  # who takes part is translatable prose
+        assert 'msgid "Ensimmäinen versio."' in pot  # so is the change history
     if builder in ("dirhtml", "singlehtml"):
         assert (out / "recipes.json").exists()

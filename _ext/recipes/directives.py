@@ -161,14 +161,15 @@ class RecipeDirective(SphinxDirective):
     def _metadata(self, recipe_id, chapters, steps, participants) -> nodes.field_list:
         fields = nodes.field_list(classes=["recipe-meta"])
 
-        def field(name: str, values: list[nodes.Node]) -> None:
+        def field(name: str, values: list[nodes.Node], body: nodes.paragraph | None = None) -> None:
             if not values:
                 return
-            body = nodes.paragraph()
-            for i, value in enumerate(values):
-                if i:
-                    body += nodes.Text(", ")
-                body += value
+            if body is None:
+                body = nodes.paragraph()
+                for i, value in enumerate(values):
+                    if i:
+                        body += nodes.Text(", ")
+                    body += value
             label = nodes.field_name(name, name, translatable=False)
             fields.append(nodes.field("", label, nodes.field_body("", body)))
 
@@ -187,7 +188,11 @@ class RecipeDirective(SphinxDirective):
         config = self.config
         field(_("Chapters"), [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
         field(_("Process steps"), [xref("ref", config.recipes_process_steps[s]) for s in steps])
-        field(_("Participants"), [nodes.Text(p) for p in participants])
+        # who takes part is prose: a paragraph of its own, so translators get it as a message
+        who = ", ".join(participants)
+        people = nodes.paragraph(who, who, classes=["recipe-participants"])
+        people.source, people.line = self.get_source_info()
+        field(_("Participants"), participants, people)
         field(_("Version"), [rn.recipe_version("", "", recipe=recipe_id)])
         return fields
 
@@ -299,14 +304,17 @@ class RecipeChangesDirective(SphinxDirective):
             entry["text"] = "".join(node.astext() for node in text_nodes)
             entries.append(entry)
             shown = local_date(entry["date"], self.config.language)
-            paragraph = nodes.paragraph(
+            stamp = nodes.paragraph(
                 "",
                 "",
                 nodes.strong(entry["version"], entry["version"]),
                 nodes.Text(f" ({shown}): "),
-                *text_nodes,
+                classes=["recipe-change-stamp"],
             )
-            listing += nodes.list_item("", paragraph)
+            # the text is a paragraph of its own so that translators get it as a message
+            text = nodes.paragraph(match["text"], "", *text_nodes, classes=["recipe-change-text"])
+            text.source, text.line = self.env.doc2path(self.env.docname), lineno
+            listing += nodes.list_item("", stamp, text)
         if not entries:
             warn(f"change history of {recipe_id!r} is empty", (self.env.docname, self.lineno), "history")
         node = rn.recipe_changes("", listing, recipe=recipe_id, entries=entries, classes=["recipe-changes"])
@@ -336,4 +344,5 @@ def _version_key(version: str) -> tuple[int, ...]:
 
 def local_date(iso: str, language: str | None) -> str:
     """An ISO date as readers of ``language`` write it (28.11.2026 in Finnish)."""
-    return format_date(date.fromisoformat(iso), format="medium", locale=language or "en")
+    locale = {"en": "en_GB"}.get(language or "en", language)  # the handbook writes British English
+    return format_date(date.fromisoformat(iso), format="medium", locale=locale)

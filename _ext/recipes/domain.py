@@ -13,6 +13,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from . import nodes as rn
+from .ids import split_list
 from .warnings import warn
 
 
@@ -49,17 +50,14 @@ class RecipeDomain(Domain):
                     "line": node.line or 0,
                     "chapters": list(node["chapters"]),
                     "steps": list(node["steps"]),
-                    "participants": list(node["participants"]),
+                    "participants": _participants(node),
                     "retired": list(node["retired"]),
                     "items": items,
                 }
             )
         if found:
             self.data["recipes"][docname] = found
-        changes = {
-            node["recipe"]: [dict(entry) for entry in node["entries"]]
-            for node in document.findall(rn.recipe_changes)
-        }
+        changes = {node["recipe"]: _changes(node) for node in document.findall(rn.recipe_changes)}
         if changes:
             self.data["changes"][docname] = changes
         for marker in list(document.findall(rn.recipe_item_marker)):
@@ -166,6 +164,23 @@ class RecipeDomain(Domain):
         return [
             ("recipe:recipe", self.resolve_xref(env, fromdocname, builder, "recipe", target, node, contnode))
         ]
+
+
+def _participants(recipe: rn.recipe) -> list[str]:
+    """Who takes part, as the reader sees it (translated where a translation exists)."""
+    for paragraph in recipe.findall(nodes.paragraph):
+        if "recipe-participants" in paragraph["classes"]:
+            return split_list(paragraph.astext())
+    return list(recipe["participants"])
+
+
+def _changes(history: rn.recipe_changes) -> list[dict]:
+    """The change entries with their texts as the reader sees them."""
+    texts = [p.astext() for p in history.findall(nodes.paragraph) if "recipe-change-text" in p["classes"]]
+    return [
+        {**entry, "text": " ".join(text.split())}
+        for entry, text in zip(history["entries"], texts, strict=True)
+    ]
 
 
 def _label_text(item: rn.recipe_item) -> str:
