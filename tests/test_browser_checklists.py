@@ -97,43 +97,20 @@ def test_reset_asks_first_and_cancel_keeps_ticks(page):
     assert boxes(page).nth(0).is_checked()
 
 
+def progress_file(ticks: dict, namespace: str = "kumppanuuden-reseptikirja", **extra) -> str:
+    return json.dumps(
+        {"format": "recipe-progress", "version": 1, "namespace": namespace, "ticks": ticks, **extra}
+    )
+
+
 @pytest.mark.parametrize(
     "content",
     [
         "not json at all",
-        json.dumps(
-            {
-                "format": "recipe-progress",
-                "version": 1,
-                "namespace": "toinen-kirja",
-                "ticks": {"a": {"b": "2026-01-01"}},
-            }
-        ),
-        json.dumps(
-            {
-                "format": "recipe-progress",
-                "version": 1,
-                "namespace": "kumppanuuden-reseptikirja",
-                "ticks": {"pyoreat-poydat": {"x": "<img src=x onerror=alert(1)>"}},
-            }
-        ),
-        json.dumps(
-            {
-                "format": "recipe-progress",
-                "version": 1,
-                "namespace": "kumppanuuden-reseptikirja",
-                "ticks": {"__proto__": {"polluted": "2026-01-01"}},
-            }
-        ),
-        json.dumps(
-            {
-                "format": "recipe-progress",
-                "version": 1,
-                "namespace": "kumppanuuden-reseptikirja",
-                "ticks": {"pyoreat-poydat": {"x": "2026-01-01"}},
-                "pad": "x" * 300_000,
-            }
-        ),
+        progress_file({"a": {"b": "2026-01-01"}}, namespace="toinen-kirja"),
+        progress_file({"pyoreat-poydat": {"x": "<img src=x onerror=alert(1)>"}}),
+        progress_file({"__proto__": {"polluted": "2026-01-01"}}),
+        progress_file({"pyoreat-poydat": {"x": "2026-01-01"}}, pad="x" * 300_000),
     ],
     ids=["not-json", "other-handbook", "markup", "prototype", "oversized"],
 )

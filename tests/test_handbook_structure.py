@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from tools.lint_markdown import RECIPE_SECTIONS
+
 from conftest import ROOT
 
 CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaarvo", "erilaistuminen"]
@@ -42,14 +44,6 @@ PAGES = (
     + [f"docs/luvut/{c}" for c in CHAPTERS]
     + [f"recipes/{r}" for r in RECIPES]
 )
-RECIPE_SECTIONS = [
-    "Miksi",
-    "Ainekset",
-    "Valmistus",
-    "Onnistumisen merkit",
-    "Kumppanuusprosessin vaiheet",
-    "Muutoshistoria",
-]
 
 
 def soup(site: Path, docname: str) -> BeautifulSoup:
