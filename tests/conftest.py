@@ -116,10 +116,21 @@ def site(site_root) -> Path:
     return build_language(site_root, "fi")
 
 
+class Translations(dict):
+    """The Swedish and English handbooks, each built beside the Finnish one when first asked for."""
+
+    def __init__(self, root: Path) -> None:
+        super().__init__()
+        self.root = root
+
+    def __missing__(self, language: str) -> Path:
+        self[language] = build_language(self.root, language)
+        return self[language]
+
+
 @pytest.fixture(scope="session")
-def translations(site, site_root) -> dict[str, Path]:
-    """The Swedish and English handbooks, built beside the Finnish one."""
-    return {language: build_language(site_root, language) for language in ("sv", "en")}
+def translations(site, site_root) -> Translations:
+    return Translations(site_root)
 
 
 @pytest.fixture

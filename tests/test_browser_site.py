@@ -51,7 +51,6 @@ def check(browser, server, axe, path: str, scheme: str) -> None:
     )
     response = page.goto(f"/fi/{path}")
     assert response.ok, path
-    page.wait_for_load_state("networkidle")
     assert page.evaluate("document.documentElement.dataset.theme") == scheme
     assert problems == [], f"{path} ({scheme}): {problems}"
     # axe fetches stylesheets itself (resolving @import against the page): check it after

@@ -14,6 +14,10 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT
 
+# Each language's tests share a worker, which builds that language's site once.
+SV, EN = (pytest.param(code, marks=pytest.mark.xdist_group(code)) for code in ("sv", "en"))
+
+
 CATALOGS = sorted((ROOT / "locales").glob("[se][vn]/LC_MESSAGES/*.po")) + sorted(
     (ROOT / "_ext" / "recipes" / "locale").glob("*/LC_MESSAGES/*.po")
 )
@@ -61,7 +65,7 @@ def test_catalogues_cover_the_current_finnish_text(tmp_path):
             )
 
 
-@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize("language", [SV, EN])
 def test_language_has_its_lang_search_and_interface(translations, language):
     root = translations[language]
     page = (root / "recipes" / "pyoreat-poydat.html").read_text(encoding="utf-8")
@@ -73,22 +77,24 @@ def test_language_has_its_lang_search_and_interface(translations, language):
         assert text not in page, text
 
 
-def test_ids_are_the_same_in_every_language(site, translations):
+@pytest.mark.parametrize("language", [SV, EN])
+def test_ids_are_the_same_in_every_language(site, translations, language):
     def ids(root):
         catalogue = json.loads((root / "recipes.json").read_text(encoding="utf-8"))
         return [(r["id"], [i["id"] for i in r["items"]]) for r in catalogue["recipes"]]
 
+    root = translations[language]
+    assert ids(root) == ids(site)
     finnish = json.loads((site / "recipes.json").read_text(encoding="utf-8"))
-    for language, root in translations.items():
-        assert ids(root) == ids(site)
-        translated = json.loads((root / "recipes.json").read_text(encoding="utf-8"))
-        assert translated["handbook"]["language"] == language
-        titles = [r["title"] for r in translated["recipes"]]
-        assert titles != [r["title"] for r in finnish["recipes"]], f"{language} titles are not translated"
+    translated = json.loads((root / "recipes.json").read_text(encoding="utf-8"))
+    assert translated["handbook"]["language"] == language
+    titles = [r["title"] for r in translated["recipes"]]
+    assert titles != [r["title"] for r in finnish["recipes"]], f"{language} titles are not translated"
 
 
+@pytest.mark.xdist_group("sv")
 def test_switcher_links_lead_to_the_same_page(site, translations, site_root):
-    for language, root in {"fi": site, **translations}.items():
+    for language, root in {"fi": site, "sv": translations["sv"], "en": translations["en"]}.items():
         for name in pages(root):
             if name == "404.html":
                 continue
@@ -107,7 +113,9 @@ def test_front_door_sends_readers_to_finnish():
     assert "url=fi/index.html" in html and 'href="sv/index.html"' in html and 'href="en/index.html"' in html
 
 
+@pytest.mark.xdist_group("sv")
 def test_a_tick_made_in_finnish_shows_in_swedish(page, translations):
+    assert translations["sv"].is_dir()  # built before the browser asks for it
     page.goto("/fi/recipes/pyoreat-poydat.html")
     page.locator("section.recipe input.recipe-check").nth(2).check()
     page.locator("nav.language-switcher a[hreflang=sv]").first.click()
@@ -122,7 +130,7 @@ def axe():
     return Axe()
 
 
-@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize("language", [SV, EN])
 def test_translated_pages_pass_axe(browser, server, translations, axe, language):
     root = translations[language]
     checks = [(name, "light") for name in pages(root) if name not in ("genindex.html", "404.html")]

@@ -12,6 +12,9 @@ from sphinx.testing.util import SphinxTestApp
 
 from conftest import CHAPTER, toctree, warnings_of, write_project
 
+pytestmark = pytest.mark.xdist_group("bad-input")  # one worker builds the fixtures below
+
+
 EXPECTED = [
     ("missing-id.md:3", "recipe.id", "recipe without an ID"),
     ("malformed-id.md:3", "recipe.id", "malformed recipe ID 'Bad_ID'"),

@@ -14,6 +14,9 @@ from pypdf import PdfReader
 
 from conftest import ROOT
 
+pytestmark = pytest.mark.xdist_group("workshop")  # one worker builds the fixtures below
+
+
 MM = 72 / 25.4
 A4 = (210 * MM, 297 * MM)
 MARGINS = {"top": 20 * MM, "right": 18 * MM, "bottom": 22 * MM, "left": 20 * MM}
@@ -25,7 +28,7 @@ def squeeze(text: str) -> str:
     return re.sub(r"[\s\-\u00ad‐]", "", text)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def workshop(tmp_path_factory):
     out = tmp_path_factory.mktemp("workshop")
     for flag in ([], ["--recipes-only"]):
@@ -40,7 +43,7 @@ def workshop(tmp_path_factory):
     return out, catalogue
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def full(workshop):
     out, _ = workshop
     with pdfplumber.open(out / "kumppanuuden-reseptikirja-tyopajaversio.pdf") as pdf:
