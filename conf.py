@@ -24,8 +24,12 @@ LANGUAGES = {
         "locale": "fi_FI",
         "search": "Hae käsikirjasta…",
         "switcher": "Kieli",
-        "not_found": ("Sivua ei löytynyt", "Hakemaasi sivua ei ole tässä käsikirjassa. Se on ehkä "
-                      "siirretty tai nimetty uudelleen. Palaa {home} tai käytä hakua.", "etusivulle"),
+        "not_found": (
+            "Sivua ei löytynyt",
+            "Hakemaasi sivua ei ole tässä käsikirjassa. Se on ehkä "
+            "siirretty tai nimetty uudelleen. Palaa {home} tai käytä hakua.",
+            "etusivulle",
+        ),
     },
     "sv": {
         "name": "På svenska",
@@ -36,9 +40,12 @@ LANGUAGES = {
         "locale": "sv_FI",
         "search": "Sök i handboken…",
         "switcher": "Språk",
-        "not_found": ("Sidan hittades inte", "Sidan du söker finns inte i handboken. Den kan ha "
-                      "flyttats eller fått ett nytt namn. Gå till {home} eller använd sökningen.",
-                      "startsidan"),
+        "not_found": (
+            "Sidan hittades inte",
+            "Sidan du söker finns inte i handboken. Den kan ha "
+            "flyttats eller fått ett nytt namn. Gå till {home} eller använd sökningen.",
+            "startsidan",
+        ),
     },
     "en": {
         "name": "In English",
@@ -49,8 +56,12 @@ LANGUAGES = {
         "locale": "en_GB",
         "search": "Search the handbook…",
         "switcher": "Language",
-        "not_found": ("Page not found", "The page you are looking for is not in this handbook. It "
-                      "may have moved or been renamed. Go to the {home} or use search.", "front page"),
+        "not_found": (
+            "Page not found",
+            "The page you are looking for is not in this handbook. It "
+            "may have moved or been renamed. Go to the {home} or use search.",
+            "front page",
+        ),
     },
 }
 language = os.environ.get("HANDBOOK_LANGUAGE", "fi")
