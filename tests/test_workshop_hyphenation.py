@@ -24,3 +24,7 @@ def test_text_keeps_short_words_punctuation_and_existing_hyphens():
     hyphenated = finnish().text(text)
     assert hyphenated.replace(SOFT_HYPHEN, "") == text
     assert hyphenated.startswith("EU-ra" + SOFT_HYPHEN + "hoi" + SOFT_HYPHEN + "tus ja ")
+
+
+def test_no_single_letter_is_left_alone():
+    assert finnish().word("osapuolet").replace(SOFT_HYPHEN, "-") == "osa-puo-let"

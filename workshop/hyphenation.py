@@ -13,6 +13,7 @@ from functools import cache
 
 SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 6  # shorter words are not worth breaking
+EDGE = 2  # letters kept together at either end of a word
 WORD = re.compile(rf"[A-Za-zÅÄÖåäöÉéÜü]{{{MIN_WORD},}}")
 
 
@@ -50,7 +51,8 @@ class Hyphenator:
             marks = ctypes.string_at(pattern).decode("utf-8")
         finally:
             self._lib.voikkoFreeCstr(pattern)
-        return [i for i, mark in enumerate(marks) if mark == "-" and i > 0]
+        # never leave a single letter at a line end or start ("o-sapuolet")
+        return [i for i, mark in enumerate(marks) if mark == "-" and EDGE <= i <= len(word) - EDGE]
 
     def word(self, word: str) -> str:
         """``word`` with soft hyphens at its break points."""
