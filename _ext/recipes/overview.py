@@ -46,7 +46,10 @@ def fill_versions(app, doctree: nodes.document) -> None:
             shown = f"{latest['version']} ({local_date(latest['date'], app.config.language)})"
             placeholder.replace_self(nodes.Text(shown))
         else:
-            placeholder.parent.parent.parent.parent.remove(placeholder.parent.parent.parent)
+            field = placeholder.parent
+            while not isinstance(field, nodes.field):  # no history: drop the whole "Version" field
+                field = field.parent
+            field.parent.remove(field)
 
 
 def _changelog(app, docname: str) -> nodes.Node:
