@@ -43,7 +43,8 @@ def check_config(app: Sphinx, config) -> None:
                 raise ConfigError(f"{name}[{key!r}] must be a non-empty string")
 
 
-def check_chapters(app: Sphinx, env) -> None:
+def check_consistency(app: Sphinx, env) -> None:
+    """env-check-consistency: configured chapters exist; recipe IDs and histories agree."""
     for chapter, docname in sorted(app.config.recipes_chapters.items()):
         if docname not in env.found_docs:
             warn(f"recipes_chapters[{chapter!r}] names {docname!r}, which is not a document", None, "chapter")
@@ -102,7 +103,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("html-page-context", add_namespace_meta)
     app.connect("doctree-resolved", resolve_recipes)
     app.connect("env-updated", pages_to_rewrite)
-    app.connect("env-check-consistency", check_chapters)
+    app.connect("env-check-consistency", check_consistency)
     app.connect("build-finished", write_catalogue)
     return {
         "version": __version__,

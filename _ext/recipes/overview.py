@@ -12,15 +12,15 @@ from .directives import local_date
 
 def reading_order(env: BuildEnvironment) -> list[str]:
     """Docnames in the order a reader meets them through the toctrees, then the rest."""
-    order: list[str] = []
+    order: dict[str, None] = {}  # insertion-ordered, with constant-time membership
     stack = [env.config.root_doc]
     while stack:
         docname = stack.pop()
         if docname in order:
             continue
-        order.append(docname)
+        order[docname] = None
         stack.extend(reversed(env.toctree_includes.get(docname, [])))
-    return order + sorted(set(env.found_docs) - set(order))
+    return [*order, *sorted(set(env.found_docs) - order.keys())]
 
 
 def ordered_recipes(env: BuildEnvironment) -> list[tuple[str, dict]]:
