@@ -7,6 +7,7 @@ each recipe gets a short link and a QR code back to its page online.
 """
 
 import copy
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -39,7 +40,7 @@ class Edition:
 
 
 def docname_of(recipe: dict) -> str:
-    return str(Path(recipe["source"]).with_suffix("").as_posix())
+    return Path(recipe["source"]).with_suffix("").as_posix()
 
 
 class Composer:
@@ -159,8 +160,16 @@ class Composer:
         return sheet
 
     def step_titles(self, steps: list[str]) -> list[str]:
+        return [self.process_steps[step] for step in steps]
+
+    @functools.cached_property
+    def process_steps(self) -> dict[str, str]:
+        """Step ID -> title, read once from the process page rather than once per worksheet."""
         process = self.document("docs/prosessi")
-        return [self.title_of(process.find(id=f"prosessi-{step}")) for step in steps]
+        return {
+            section["id"].removeprefix("prosessi-"): self.title_of(section)
+            for section in process.find_all(id=re.compile(r"^prosessi-"))
+        }
 
     def checklist(self, page: Tag, recipe: dict) -> Tag:
         block = page.find(id=f"recipe-{recipe['id']}")
