@@ -8,7 +8,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 SPHINXOPTS ?= -W --keep-going -n -j auto
 BUILDDIR := build
 
-.PHONY: html test clean venv linkcheck lint live new-recipe workshop workshop-recipes gettext
+.PHONY: html test clean venv linkcheck lint live new-recipe workshop workshop-recipes gettext recipe-diff
 
 venv: $(STAMP)
 
@@ -66,3 +66,9 @@ workshop: $(STAMP)
 
 workshop-recipes: $(STAMP)
 	HANDBOOK_LANGUAGE=$(WORKSHOP_LANG) $(BIN)/python -m workshop --recipes-only --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
+
+# What this branch does to the recipes, and the ID stability rules (CI runs it on pull
+# requests): make recipe-diff [BASE=<git ref>] [FORMAT=markdown]; BASE defaults to the
+# merge base with main.
+recipe-diff: $(STAMP)
+	$(BIN)/python -m tools.recipe_review $(if $(BASE),--base "$(BASE)") $(if $(FORMAT),--format "$(FORMAT)")

@@ -1,0 +1,206 @@
+"""`make recipe-diff`: what a change does to the recipes, and the ID stability rules,
+checked on small git repositories with a base and a changed commit."""
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tools.recipe_review.__main__ import main
+from tools.recipe_review.rules import REWORD_RULE
+
+from conftest import CHAPTER, toctree, write_project
+
+KAKKU = {"uuni": "Lämmitä uuni.", "taikina": "Sekoita taikina."}
+PIIRAKKA = {"pohja": "Kauli pohja.", "tayte": "Levitä täyte."}
+FIRST = ["- 1.0 (2026-11-28): Ensimmäinen versio."]
+
+
+def page(
+    recipe_id: str, title: str, items: dict[str, str], retired=(), history=FIRST, people="leipuri"
+) -> str:
+    lines = [f"# {title}", "", f":::{{recipe}} {recipe_id}", f":title: {title}", ":chapters: eka"]
+    lines += [":steps: alku", f":participants: {people}"]
+    lines += [f":retired: {', '.join(retired)}"] if retired else []
+    lines += [""] + [f"- {{item}}`{item_id}` {text}" for item_id, text in items.items()] + [":::", ""]
+    if history:
+        lines += [f":::{{recipe-changes}} {recipe_id}", *history, ":::", ""]
+    return "\n".join(lines)
+
+
+def git(repo: Path, *args: str) -> None:
+    identity = ["-c", "user.name=Testaaja", "-c", "user.email=testaaja@example.org"]
+    subprocess.run(["git", "-C", str(repo), *identity, *args], check=True, capture_output=True)
+
+
+def commit(repo: Path, docs: dict[str, str]) -> None:
+    for old in repo.glob("*.md"):
+        old.unlink()
+    write_project(repo, {"index": toctree("chapter", *docs), "chapter": CHAPTER, **docs})
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "change")
+
+
+BASE = {"kakku": page("kakku", "Kakku", KAKKU), "piirakka": page("piirakka", "Piirakka", PIIRAKKA)}
+
+
+@pytest.fixture
+def review(tmp_path, capsys):
+    """Commit BASE, then ``docs``; run the review of that change and return (status, output)."""
+
+    def run(docs: dict[str, str], *options: str) -> tuple[int, str]:
+        repo = tmp_path / "repo"
+        if not repo.exists():
+            repo.mkdir()
+            git(repo, "init", "-q", "-b", "main")
+            commit(repo, BASE)
+        commit(repo, docs)
+        status = main(["--repo", str(repo), "--base", "HEAD~1", "--head", "HEAD", *options])
+        return status, capsys.readouterr().out
+
+    return run
+
+
+def failures(output: str) -> list[str]:
+    """The rule messages of a text report."""
+    lines = output.split("ID checks failed", 1)[1].splitlines()[1:]
+    assert lines[-1] == REWORD_RULE
+    return [line.strip() for line in lines[:-1]]
+
+
+CLEAN = {
+    "kakku": page(
+        "kakku",
+        "Kakku",
+        {"uuni": "Lämmitä uuni 200 asteeseen.", "kuorrutus": "Kuorruta kakku."},
+        retired=["taikina"],
+        history=["- 1.1 (2026-12-01): Taikina poistettu, kuorrutus lisätty.", *FIRST],
+        people="leipuri, maistaja",
+    ),
+    "piirakka": BASE["piirakka"],
+}
+
+
+def test_a_clean_change_passes_and_is_listed(review):
+    status, output = review(CLEAN)
+    assert status == 0
+    assert output == (
+        "Recipe changes from {base} to {head}\n".format(**labels(output)) + "\n"
+        "kakku (Kakku): changed: 1 added, 1 reworded, 1 removed, 1 retired, options: participants;"
+        " version 1.0 → 1.1\n"
+        "  + kuorrutus: Kuorruta kakku.\n"
+        "  ~ uuni\n"
+        "      before: Lämmitä uuni.\n"
+        "      after:  Lämmitä uuni 200 asteeseen.\n"
+        "  - taikina: Sekoita taikina.\n"
+        "  retired: taikina\n"
+        "  participants: leipuri → leipuri, maistaja\n"
+        "  history: 1.1 (2026-12-01): Taikina poistettu, kuorrutus lisätty.\n"
+        "\n"
+        "1 changed, 1 unchanged.\n"
+        "\n"
+        "ID checks passed.\n"
+    )
+
+
+def labels(output: str) -> dict[str, str]:
+    first = output.splitlines()[0].removeprefix("Recipe changes from ")
+    base, head = first.split(" to ")
+    return {"base": base, "head": head}
+
+
+def test_markdown_of_a_known_change(review):
+    status, output = review(CLEAN, "--format", "markdown")
+    assert status == 0
+    base, head = (
+        line.strip("`") for line in output.splitlines()[2].removeprefix("From ").rstrip(".").split(" to ")
+    )
+    assert output == (
+        "## Recipe changes\n"
+        "\n"
+        f"From {base} to {head}.\n"
+        "\n"
+        "### Kakku (`kakku`)\n"
+        "\n"
+        "Changed: 1 added, 1 reworded, 1 removed, 1 retired, options: participants; version 1.0 → 1.1.\n"
+        "\n"
+        "- **added** `kuorrutus`: Kuorruta kakku.\n"
+        "- **reworded** `uuni`\n"
+        "  - before: Lämmitä uuni.\n"
+        "  - after: Lämmitä uuni 200 asteeseen.\n"
+        "- **removed** `taikina`: Sekoita taikina.\n"
+        "- **retired** `taikina`\n"
+        "- **participants**: leipuri → leipuri, maistaja\n"
+        "- **history** 1.1 (2026-12-01): Taikina poistettu, kuorrutus lisätty.\n"
+        "\n"
+        "1 changed, 1 unchanged.\n"
+        "\n"
+        "**ID checks passed.**\n"
+    )
+
+
+def test_removed_item_must_be_retired(review):
+    items = {"uuni": KAKKU["uuni"]}
+    history = ["- 1.1 (2026-12-01): Taikina poistettu.", *FIRST]
+    status, output = review({**BASE, "kakku": page("kakku", "Kakku", items, history=history)})
+    assert status == 1
+    assert failures(output) == [
+        "kakku.md:3: recipe 'kakku', item 'taikina' was removed but its ID is not retired. Add "
+        "'taikina' to the ':retired:' option of recipe 'kakku', so that no later item takes over "
+        "readers' ticks for it. If you only reworded the item, put it back under the same ID."
+    ]
+
+
+def test_retired_id_never_returns(review):
+    retired = page(
+        "kakku", "Kakku", {"uuni": KAKKU["uuni"]}, ["taikina"], ["- 1.1 (2026-12-01): Pois.", *FIRST]
+    )
+    review({**BASE, "kakku": retired})
+    back = page(
+        "kakku",
+        "Kakku",
+        {**KAKKU, "taikina": "Vatkaa kerma."},
+        history=["- 1.2 (2026-12-02): Kerma.", "- 1.1 (2026-12-01): Pois.", *FIRST],
+    )
+    status, output = review({**BASE, "kakku": back})
+    assert status == 1
+    assert failures(output) == [
+        "kakku.md:3: recipe 'kakku', item 'taikina': this ID was retired and is back in the "
+        "checklist. A retired ID never returns: give the item a new ID and keep 'taikina' in ':retired:'."
+    ]
+
+
+def test_recipe_id_is_not_reused_for_another_recipe(review):
+    moved = page("kakku", "Piirakka", PIIRAKKA, history=["- 2.0 (2026-12-01): Piirakaksi.", *FIRST])
+    status, output = review({"piirakka": moved})
+    assert status == 1
+    assert failures(output) == [
+        "piirakka.md:3: recipe ID 'kakku' moved from kakku.md to piirakka.md, the page of recipe "
+        "'piirakka'. A recipe ID names one recipe for good: keep 'kakku' with its own recipe and give "
+        "a different recipe a new ID."
+    ]
+
+
+def test_changed_recipe_needs_a_higher_version(review):
+    reworded = page("kakku", "Kakku", {**KAKKU, "uuni": "Lämmitä uuni kuumaksi."})
+    status, output = review({**BASE, "kakku": reworded})
+    assert status == 1
+    assert failures(output) == [
+        "kakku.md:3: recipe 'kakku' changed (1 reworded) but its version is still 1.0. Add the line "
+        "'- 1.1 (YYYY-MM-DD): what changed' at the top of its ':::{recipe-changes} kakku' history."
+    ]
+
+
+def test_changed_ids_name_new_and_changed_recipes(review):
+    new = page("munkki", "Munkki", {"paista": "Paista munkit."})
+    status, output = review({**CLEAN, "munkki": new}, "--changed-ids")
+    assert (status, output) == (0, "kakku,munkki\n")
+
+
+def test_an_unknown_base_is_an_error_not_a_traceback(tmp_path, capsys):
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    commit(repo, BASE)
+    assert main(["--repo", str(repo), "--base", "no-such-ref"]) == 2
+    assert "recipe-diff: " in capsys.readouterr().err

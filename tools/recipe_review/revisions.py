@@ -1,0 +1,84 @@
+"""The recipe catalogue of a git revision or of the working tree.
+
+Each revision is read by Sphinx's ``dummy`` builder with only the extensions recipe pages
+need, and the catalogue comes from the extension's own ``catalogue()``: the recipe syntax
+is parsed in one place only. The current checkout's extension reads both revisions, so
+the two catalogues always have the same shape.
+"""
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from pathlib import Path
+
+from recipes.catalogue import catalogue
+
+EXTENSIONS = "myst_parser,sphinx_design,recipes"
+
+
+class RevisionError(Exception):
+    """A revision could not be found or read; the message says which and why."""
+
+
+def git(repo: Path, *args: str) -> str:
+    result = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True)
+    if result.returncode:
+        raise RevisionError(f"git {' '.join(args)}: {result.stderr.strip()}")
+    return result.stdout.strip()
+
+
+def default_base(repo: Path) -> str:
+    """The merge base of HEAD with ``main`` (or ``origin/main`` in a CI checkout)."""
+    for branch in ("main", "origin/main"):
+        try:
+            return git(repo, "merge-base", "HEAD", branch)
+        except RevisionError:
+            continue
+    raise RevisionError("no 'main' or 'origin/main' to compare with; give the base as BASE=<git ref>")
+
+
+def short_name(repo: Path, ref: str) -> str:
+    return git(repo, "rev-parse", "--short", f"{ref}^{{commit}}")
+
+
+def export(repo: Path, ref: str, target: Path) -> Path:
+    """The files of ``ref`` in ``target``, without touching the repository's worktrees."""
+    archive = subprocess.run(["git", "-C", str(repo), "archive", "--format=tar", ref], capture_output=True)
+    if archive.returncode:
+        raise RevisionError(f"cannot read revision {ref!r}: {archive.stderr.decode().strip()}")
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(target, filter="data")
+    return target
+
+
+def read_catalogue(srcdir: Path) -> dict:
+    """The recipe catalogue of the Sphinx project in ``srcdir``."""
+    from sphinx.application import Sphinx
+
+    with tempfile.TemporaryDirectory(prefix="recipe-review-") as out:
+        log = io.StringIO()
+        try:
+            app = Sphinx(
+                str(srcdir),
+                str(srcdir),
+                out,
+                str(Path(out) / "doctrees"),
+                "dummy",
+                confoverrides={"extensions": EXTENSIONS},
+                status=None,
+                warning=log,
+                freshenv=True,
+            )
+            app.build()
+        except Exception as error:  # any Sphinx failure: report it as unreadable, not a traceback
+            raise RevisionError(f"Sphinx could not read {srcdir}: {error}") from error
+        return catalogue(app)
+
+
+def revision_catalogue(repo: Path, ref: str | None) -> dict:
+    """The catalogue of ``ref``, or of the working tree when ``ref`` is None."""
+    if ref is None:
+        return read_catalogue(repo)
+    with tempfile.TemporaryDirectory(prefix="recipe-review-src-") as src:
+        return read_catalogue(export(repo, ref, Path(src)))
