@@ -125,6 +125,8 @@ recipes_chapters = {
     "lisaarvo": "docs/luvut/lisaarvo",
     "erilaistuminen": "docs/luvut/erilaistuminen",
 }
+# "Ehdota parannusta" links open this issue form, prefilled (_ext/recipes/suggest.py).
+recipes_suggest_form = f"{HANDBOOK['repository']}/issues/new?template=reseptiehdotus.yml"
 recipes_process_steps = {
     "kokonaiskuva": "prosessi-kokonaiskuva",
     "tilannekuva": "prosessi-tilannekuva",

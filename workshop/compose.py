@@ -21,7 +21,8 @@ from .labels import LABELS
 
 CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaarvo", "erilaistuminen"]
 WEB_ONLY = (
-    ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer"
+    ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer,"
+    " .recipe-suggest, .recipe-suggest-recipe"
 )
 HEADING = re.compile(r"^h[1-6]$")
 # The parts of each chapter the compact edition keeps (section ids come from the Finnish

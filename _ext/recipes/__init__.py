@@ -11,7 +11,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.errors import ConfigError
 
-from . import html, nodes
+from . import html, nodes, suggest
 from .catalogue import write_catalogue
 from .directives import (
     RecipeChangelogDirective,
@@ -81,6 +81,7 @@ def setup(app: Sphinx) -> dict:
     app.add_config_value("recipes_chapters", {}, "env", types=[dict])
     app.add_config_value("recipes_process_steps", {}, "env", types=[dict])
     app.connect("config-inited", check_config)
+    suggest.setup(app)
 
     compile_catalogs()
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))

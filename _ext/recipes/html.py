@@ -6,6 +6,7 @@ tools (rendered ``hidden``) and reads its messages from ``data-msg-*`` attribute
 
 from docutils import nodes
 
+from . import suggest
 from .i18n import _
 
 
@@ -28,7 +29,7 @@ def visit_recipe(self, node) -> None:
 
 
 def depart_recipe(self, node) -> None:
-    self.body.append("</section>\n")
+    self.body.append(suggest.recipe_link(self, node) + "</section>\n")
 
 
 def visit_checklist(self, node) -> None:
@@ -53,7 +54,7 @@ def visit_label(self, node) -> None:
 
 
 def depart_label(self, node) -> None:
-    self.body.append('</label> <span class="recipe-date"></span>')
+    self.body.append('</label> <span class="recipe-date"></span>' + suggest.item_link(self, node.parent))
 
 
 def visit_progress(self, node) -> None:
