@@ -1,4 +1,4 @@
-""""Ehdota parannusta" links: every recipe and item of the real handbook links to the
+"""Suggestion links ("Ehdota parannusta"): every recipe and item of the real handbook links to the
 recipe-proposal issue form, prefilled with matching fields, in fi, sv and en; visible
 and reachable on a phone; nowhere else (overview, print edition, unconfigured builds)."""
 

@@ -1,4 +1,4 @@
-""" "Suggest an improvement" links on every recipe and checklist item.
+"""Suggestion links ("Suggest an improvement") on every recipe and checklist item.
 
 Each link opens the repository's recipe-proposal issue form (``recipes_suggest_form``,
 for example ``https://github.com/o/r/issues/new?template=reseptiehdotus.yml``) with the
