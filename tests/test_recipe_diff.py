@@ -1,15 +1,17 @@
 """`make recipe-diff`: what a change does to the recipes, and the ID stability rules,
 checked on small git repositories with a base and a changed commit."""
 
+import json
 import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tools.recipe_review.__main__ import main
 from tools.recipe_review.rules import REWORD_RULE
 
-from conftest import CHAPTER, toctree, write_project
+from conftest import CHAPTER, ROOT, toctree, write_project
 
 KAKKU = {"uuni": "Lämmitä uuni.", "taikina": "Sekoita taikina."}
 PIIRAKKA = {"pohja": "Kauli pohja.", "tayte": "Levitä täyte."}
@@ -204,3 +206,22 @@ def test_an_unknown_base_is_an_error_not_a_traceback(tmp_path, capsys):
     commit(repo, BASE)
     assert main(["--repo", str(repo), "--base", "no-such-ref"]) == 2
     assert "recipe-diff: " in capsys.readouterr().err
+
+
+def test_pull_requests_run_the_diff_and_preview_the_changed_recipes():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    triggers = workflow.get("on", workflow.get(True))  # YAML 1.1 reads the key `on` as true
+    assert "pull_request" in triggers
+    (job,) = [job for job in workflow["jobs"].values() if "make -s recipe-diff" in json.dumps(job)]
+    assert job["if"] == "github.event_name == 'pull_request'"
+    assert job["env"]["BASE"] == "origin/${{ github.base_ref }}"
+    assert job["steps"][0]["with"]["fetch-depth"] == 0
+    runs = [step.get("run", "") for step in job["steps"]]
+    diff = next(run for run in runs if "recipe-diff" in run)
+    assert 'make -s recipe-diff BASE="$BASE" FORMAT=markdown > recipe-diff.md' in diff
+    assert '>> "$GITHUB_STEP_SUMMARY"' in diff and "exit $status" in diff
+    preview = next(run for run in runs if "-m workshop" in run)
+    assert '--base "$BASE" --changed-ids' in preview
+    assert '-m workshop --recipes-only --only "$ids" --out build/preview' in preview
+    upload = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"]["path"] == "build/preview/*.pdf"
