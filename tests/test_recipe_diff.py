@@ -225,3 +225,12 @@ def test_pull_requests_run_the_diff_and_preview_the_changed_recipes():
     assert '-m workshop --recipes-only --only "$ids" --out build/preview' in preview
     upload = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact"))
     assert upload["with"]["path"] == "build/preview/*.pdf"
+
+
+def test_the_reminder_points_at_a_rule_contributing_states():
+    guide = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    assert "## Tunnisteiden säännöt" in guide and '"Tunnisteiden säännöt"' in REWORD_RULE
+    assert "säilyttää tunnisteensa vain, jos tehtävä pysyy samana" in guide
+    assert "keeps its ID only when the task stays the same" in guide and REWORD_RULE.startswith(
+        "A reworded item keeps its ID only when the task stays the same"
+    )
