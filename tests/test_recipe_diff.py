@@ -48,7 +48,8 @@ BASE = {"kakku": page("kakku", "Kakku", KAKKU), "piirakka": page("piirakka", "Pi
 
 @pytest.fixture
 def review(tmp_path, capsys):
-    """Commit BASE, then ``docs``; run the review of that change and return (status, output)."""
+    """Commit BASE, then ``docs``; run the review of that change and return (status, output);
+    what it wrote to stderr is kept as ``review.err``."""
 
     def run(docs: dict[str, str], *options: str) -> tuple[int, str]:
         repo = tmp_path / "repo"
@@ -58,7 +59,9 @@ def review(tmp_path, capsys):
             commit(repo, BASE)
         commit(repo, docs)
         status = main(["--repo", str(repo), "--base", "HEAD~1", "--head", "HEAD", *options])
-        return status, capsys.readouterr().out
+        captured = capsys.readouterr()
+        run.err = captured.err
+        return status, captured.out
 
     return run
 
@@ -234,3 +237,36 @@ def test_the_reminder_points_at_a_rule_contributing_states():
     assert "keeps its ID only when the task stays the same" in guide and REWORD_RULE.startswith(
         "A reworded item keeps its ID only when the task stays the same"
     )
+
+
+def test_a_retired_id_stays_on_the_retired_list(review):
+    retired = page(
+        "kakku", "Kakku", {"uuni": KAKKU["uuni"]}, ["taikina"], ["- 1.1 (2026-12-01): Pois.", *FIRST]
+    )
+    review({**BASE, "kakku": retired})
+    dropped = page("kakku", "Kakku", {"uuni": KAKKU["uuni"]}, history=["- 1.1 (2026-12-01): Pois.", *FIRST])
+    status, output = review({**BASE, "kakku": dropped})
+    assert status == 1
+    assert failures(output) == [
+        "kakku.md:3: recipe 'kakku', item 'taikina' is no longer in ':retired:'. Put it back: readers "
+        "may still hold ticks for the retired item."
+    ]
+
+
+def test_a_recipe_keeps_its_id(review):
+    renamed = page("kakkunen", "Kakku", KAKKU)
+    status, output = review({**BASE, "kakku": renamed})
+    assert status == 1
+    assert failures(output) == [
+        "kakku.md:3: recipe 'kakku' is gone and its page kakku.md now holds the new recipe 'kakkunen'. "
+        "Readers' ticks are stored under 'kakku': if this is the same recipe, keep its ID; if it is a "
+        "new recipe, give it a page of its own."
+    ]
+
+
+def test_recipe_warnings_of_the_compared_revision_are_shown(review):
+    broken = BASE["kakku"].replace("{item}`taikina`", "{item}`Taikina!`")
+    history = "- 1.1 (2026-12-01): Taikina.\n- 1.0"
+    status, output = review({**BASE, "kakku": broken.replace("- 1.0", history, 1)})
+    assert status == 1 and "item 'taikina' was removed" in output
+    assert "kakku.md:10: WARNING: malformed item ID 'Taikina!' in recipe 'kakku'" in review.err

@@ -37,10 +37,19 @@ def main(argv: list[str] | None = None) -> int:
         base = args.base or default_base(args.repo)
         base_label = short_name(args.repo, base)
         head_label = short_name(args.repo, args.head) if args.head else "the working tree"
-        diffs = compare(revision_catalogue(args.repo, base), revision_catalogue(args.repo, args.head))
+        before, _base_warnings = revision_catalogue(args.repo, base)
+        after, warnings = revision_catalogue(args.repo, args.head)
     except RevisionError as error:
         print(f"recipe-diff: {error}", file=sys.stderr)
         return 2
+    if warnings:
+        print(
+            f"recipe-diff: {head_label} has recipe warnings; what they concern is missing below:",
+            *warnings,
+            sep="\n  ",
+            file=sys.stderr,
+        )
+    diffs = compare(before, after)
     if args.changed_ids:
         print(",".join(changed_ids(diffs)))
         return 0

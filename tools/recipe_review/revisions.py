@@ -12,6 +12,8 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+from sphinx.util.console import strip_colors
+
 from recipes.catalogue import catalogue
 
 EXTENSIONS = "myst_parser,sphinx_design,recipes"
@@ -52,8 +54,10 @@ def export(repo: Path, ref: str, target: Path) -> Path:
     return target
 
 
-def read_catalogue(srcdir: Path) -> dict:
-    """The recipe catalogue of the Sphinx project in ``srcdir``."""
+def read_catalogue(srcdir: Path) -> tuple[dict, list[str]]:
+    """The recipe catalogue of the Sphinx project in ``srcdir``, and the extension's
+    warnings (``file:line: WARNING: ... [recipe.x]``): what they concern is not in the
+    catalogue, so the diff may show it as removed."""
     from sphinx.application import Sphinx
 
     with tempfile.TemporaryDirectory(prefix="recipe-review-") as out:
@@ -73,10 +77,15 @@ def read_catalogue(srcdir: Path) -> dict:
             app.build()
         except Exception as error:  # any Sphinx failure: report it as unreadable, not a traceback
             raise RevisionError(f"Sphinx could not read {srcdir}: {error}") from error
-        return catalogue(app)
+        warnings = [
+            strip_colors(line).replace(f"{srcdir}/", "")
+            for line in log.getvalue().splitlines()
+            if "[recipe." in line
+        ]
+        return catalogue(app), warnings
 
 
-def revision_catalogue(repo: Path, ref: str | None) -> dict:
+def revision_catalogue(repo: Path, ref: str | None) -> tuple[dict, list[str]]:
     """The catalogue of ``ref``, or of the working tree when ``ref`` is None."""
     if ref is None:
         return read_catalogue(repo)
