@@ -82,7 +82,7 @@ def test_workflow_builds_tests_and_publishes():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text())
     assert set(workflow[True]) >= {"pull_request", "push"}  # YAML reads the key `on` as True
     jobs = workflow["jobs"]
-    assert set(jobs) == {"test", "deploy"}
+    assert set(jobs) == {"test", "deploy", "recipes"}  # recipes: the recipe diff on pull requests
     commands = " ".join(step.get("run", "") for step in jobs["test"]["steps"])
     for command in ("make lint", "make test", "make html", "make workshop"):
         assert command in commands

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from sphinx.util.console import strip_colors
+from sphinx.util.docutils import docutils_namespace
 
 from recipes.catalogue import catalogue
 
@@ -60,7 +61,9 @@ def read_catalogue(srcdir: Path) -> tuple[dict, list[str]]:
     catalogue, so the diff may show it as removed."""
     from sphinx.application import Sphinx
 
-    with tempfile.TemporaryDirectory(prefix="recipe-review-") as out:
+    # docutils_namespace: directives, roles and nodes registered by this build are undone
+    # afterwards, so reading a second revision (or a later build) starts clean.
+    with tempfile.TemporaryDirectory(prefix="recipe-review-") as out, docutils_namespace():
         log = io.StringIO()
         try:
             app = Sphinx(
