@@ -88,28 +88,35 @@ def messages() -> dict[str, str]:
 def visit_followup(self, node) -> None:
     data = json.dumps(catalogue(self.builder, self.builder.current_docname), ensure_ascii=False)
     attributes = {"data-catalogue": data, **messages()}
+    text, attr = self.encode, self.attval
+    nojs = _("The follow-up view needs JavaScript, which is off in this browser.")
+    drop = _("or drop them here. Nothing is uploaded: the files are read in this browser.")
+
+    def button(action: str, label: str) -> str:
+        return f'<button type="button" class="recipe-button" data-followup="{action}">{text(label)}</button> '
+
+    def region(css_class: str, label: str, extra: str = "") -> str:
+        return f'<div class="{css_class}" role="region" tabindex="0" aria-label="{attr(label)}"{extra}></div>'
+
     self.body.append(self.starttag(node, "div", "", CLASS="recipe-followup", **attributes))
-    self.body.append(
-        f'<p class="recipe-nojs">{self.encode(_("The follow-up view needs JavaScript, which is off in this browser."))}</p>'
-        '<div class="followup-controls" hidden>'
-        '<div class="followup-drop">'
-        '<label class="recipe-button recipe-import">'
-        f"{self.encode(_('Choose progress files'))}"
-        '<input type="file" multiple accept=".json,application/json" data-followup="load"></label> '
-        f"<span>{self.encode(_('or drop them here. Nothing is uploaded: the files are read in this browser.'))}</span>"
-        "</div>"
-        f'<button type="button" class="recipe-button" data-followup="csv">{self.encode(_("Export the table as CSV"))}</button> '
-        f'<button type="button" class="recipe-button" data-followup="print">{self.encode(_("Print"))}</button> '
-        f'<button type="button" class="recipe-button" data-followup="clear">{self.encode(_("Remove the files"))}</button>'
-        '<p class="followup-status" role="status"></p>'
-        "</div>"
-        f'<div class="followup-table" role="region" tabindex="0" aria-label="{self.attval(_("Follow-up table"))}" hidden></div>'
-        '<div class="followup-detail" hidden>'
-        f'<label for="followup-recipe">{self.encode(_("Recipe to look at closely"))}</label> '
-        '<select id="followup-recipe"></select>'
-        f'<div class="followup-detail-table" role="region" tabindex="0" aria-label="{self.attval(_("Recipe in detail"))}"></div>'
-        "</div></div>\n"
-    )
+    self.body += [
+        f'<p class="recipe-nojs">{text(nojs)}</p>',
+        '<div class="followup-controls" hidden><div class="followup-drop">',
+        f'<label class="recipe-button recipe-import">{text(_("Choose progress files"))}',
+        '<input type="file" multiple accept=".json,application/json" data-followup="load"></label> ',
+        f"<span>{text(drop)}</span>",
+        "</div>",
+        button("csv", _("Export the table as CSV")),
+        button("print", _("Print")),
+        button("clear", _("Remove the files")),
+        '<p class="followup-status" role="status"></p></div>',
+        region("followup-table", _("Follow-up table"), " hidden"),
+        '<div class="followup-detail" hidden>',
+        f'<label for="followup-recipe">{text(_("Recipe to look at closely"))}</label> ',
+        '<select id="followup-recipe"></select>',
+        region("followup-detail-table", _("Recipe in detail")),
+        "</div></div>\n",
+    ]
     raise nodes.SkipNode
 
 
