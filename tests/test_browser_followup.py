@@ -208,7 +208,9 @@ def test_files_dropped_on_the_page_are_loaded(page, files):
     page.evaluate(
         """files => {
             const data = new DataTransfer();
-            for (const [name, text] of files) data.items.add(new File([text], name, {type: "application/json"}));
+            for (const [name, text] of files) {
+                data.items.add(new File([text], name, {type: "application/json"}));
+            }
             document.querySelector(".followup-drop").dispatchEvent(
                 new DragEvent("drop", {dataTransfer: data, bubbles: true, cancelable: true}));
         }""",

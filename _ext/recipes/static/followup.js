@@ -111,11 +111,13 @@
   const load = async (list) => {
     const lines = [];
     let loaded = 0, unknown = 0;
-    for (const file of list) {
+    // Read side by side, then take them in the order given.
+    const texts = await Promise.all(list.map((file) => file.size > P.MAX_BYTES ? null : file.text().catch(() => "")));
+    for (const [index, file] of list.entries()) {
       let read;
       try {
-        if (file.size > P.MAX_BYTES) throw new P.Refusal("size");
-        read = P.readFile(await file.text(), file.size);
+        if (texts[index] === null) throw new P.Refusal("size");
+        read = P.readFile(texts[index], file.size);
       } catch (error) {
         const reason = msg("Why" + (error instanceof P.Refusal ? error.reason : "json"), { value: error.value ?? "" });
         lines.push(msg("Refused", { file: file.name, reason }));
