@@ -36,7 +36,7 @@ LANGUAGES = {
         "project": "Receptbok för partnerskap",
         "authors": "Receptbokens författare",
         "licence": "innehåll CC BY 4.0, kod MIT",
-        "date": "%-d.%-m.%Y",
+        "date": "%-d %B %Y",
         "locale": "sv_FI",
         "search": "Sök i handboken…",
         "switcher": "Språk",

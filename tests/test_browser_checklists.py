@@ -39,8 +39,8 @@ def test_ticks_persist_with_their_date_and_progress_updates(page):
     assert boxes(page).nth(0).is_checked() and boxes(page).nth(2).is_checked()
     assert not boxes(page).nth(1).is_checked()
     assert page.locator("section.recipe .recipe-date").nth(0).inner_text().startswith("tehty ")
-    ticks = stored(page)["ticks"]["pyoreat-poydat"]
-    assert len(ticks) == 2 and all(len(day) == 10 for day in ticks.values())
+    items = stored(page)["items"]["pyoreat-poydat"]
+    assert [len(entry["done"]) for entry in items.values()] == [10, 10]
 
 
 def test_overview_shows_the_same_ticks_and_total(page):
@@ -59,7 +59,7 @@ def test_unknown_stored_ids_are_kept(page):
     page.evaluate(f"localStorage.setItem('{KEY}', JSON.stringify({json.dumps(old)}))")
     page.reload()
     boxes(page).nth(0).check()
-    assert stored(page)["ticks"]["poistettu-resepti"] == {"vanha": "2025-01-02"}
+    assert stored(page)["items"]["poistettu-resepti"]["vanha"]["done"] == "2025-01-02"
 
 
 def test_export_clear_import_restores(page, tmp_path):
@@ -72,7 +72,7 @@ def test_export_clear_import_restores(page, tmp_path):
     download.value.save_as(exported)
     data = json.loads(exported.read_text())
     assert data["format"] == "recipe-progress" and data["namespace"] == "kumppanuuden-reseptikirja"
-    assert set(data["ticks"]["pyoreat-poydat"]) == {
+    assert {item for item, entry in data["items"]["pyoreat-poydat"].items() if entry.get("done")} == {
         boxes(page).nth(i).locator("xpath=..").get_attribute("data-item") for i in (1, 3)
     }
 
@@ -84,7 +84,7 @@ def test_export_clear_import_restores(page, tmp_path):
     page.locator("input[data-action=import]").first.set_input_files(str(exported))
     wait_for_status(page, "Tuotiin")
     assert boxes(page).nth(1).is_checked() and boxes(page).nth(3).is_checked()
-    assert stored(page)["ticks"] == data["ticks"]
+    assert stored(page)["items"] == data["items"]
 
 
 def test_reset_asks_first_and_cancel_keeps_ticks(page):
@@ -110,7 +110,7 @@ def progress_file(ticks: dict, namespace: str = "kumppanuuden-reseptikirja", **e
         progress_file({"a": {"b": "2026-01-01"}}, namespace="toinen-kirja"),
         progress_file({"pyoreat-poydat": {"x": "<img src=x onerror=alert(1)>"}}),
         progress_file({"__proto__": {"polluted": "2026-01-01"}}),
-        progress_file({"pyoreat-poydat": {"x": "2026-01-01"}}, pad="x" * 300_000),
+        progress_file({"pyoreat-poydat": {"x": "2026-01-01"}}, pad="x" * 1_100_000),
     ],
     ids=["not-json", "other-handbook", "markup", "prototype", "oversized"],
 )
@@ -138,9 +138,9 @@ def test_keyboard_alone_completes_a_recipe(page):
         page.keyboard.press("Tab")
     for _ in range(total):
         page.keyboard.press("Space")
-        page.keyboard.press("Tab")
-        if not page.evaluate("document.activeElement.classList.contains('recipe-check')"):
-            page.keyboard.press("Tab")  # past the item's "Ehdota parannusta" link
+        page.keyboard.press("Tab")  # on to the next tick, past the item's plan fields and suggestion link
+        while page.evaluate("document.activeElement.matches('.recipe-fields > summary, .recipe-suggest')"):
+            page.keyboard.press("Tab")
     assert count_text(page) == f"{total} / {total} tehty"
 
 
@@ -154,9 +154,15 @@ def test_page_works_and_says_so_without_storage(browser, server):
     errors = []  # the theme's own colour-mode script fails without storage; ours must not
     page.on("pageerror", lambda e: errors.append(e.stack or str(e)))
     page.goto(RECIPE)
-    assert "ei salli" in page.locator(".recipe-status").first.inner_text()
+    warning = page.locator("section.recipe .recipe-warning")
+    assert "ei salli" in warning.inner_text()
     boxes(page).nth(0).check()
     assert count_text(page).startswith("1 / ")
+    # the warning stays in view above the checklist; the tick's count goes to the status line
+    assert warning.is_visible() and "ei salli" in warning.inner_text()
+    assert page.locator(".recipe-status").first.inner_text().startswith("1 / ")
+    checklist = page.locator("section.recipe .recipe-checklist").bounding_box()
+    assert warning.bounding_box()["y"] < checklist["y"]
     assert not [e for e in errors if "recipes.js" in e]
     context.close()
 
@@ -165,13 +171,13 @@ def test_corrupt_storage_is_kept_aside_and_reported(page):
     page.goto(RECIPE)
     page.evaluate(f"localStorage.setItem('{KEY}', '{{broken')")
     page.reload()
-    status = page.locator(".recipe-status").first.inner_text()
+    status = page.locator("section.recipe .recipe-warning").inner_text()
     assert "ei voitu lukea" in status
     keys = page.evaluate("Object.keys(localStorage)")
     aside = [k for k in keys if k.startswith(KEY + ":unreadable:")]
     assert len(aside) == 1 and page.evaluate(f"localStorage.getItem('{aside[0]}')") == "{broken"
     boxes(page).nth(0).check()
-    assert stored(page)["ticks"]["pyoreat-poydat"]
+    assert stored(page)["items"]["pyoreat-poydat"]
 
 
 def test_checklist_is_complete_without_javascript(browser, server):
@@ -182,4 +188,10 @@ def test_checklist_is_complete_without_javascript(browser, server):
     labels = page.locator("section.recipe li.recipe-item label")
     assert all(labels.nth(i).inner_text().strip() for i in range(labels.count()))
     assert not page.locator(".recipe-tools").first.is_visible()
+    assert "vaativat JavaScriptin" in page.locator("section.recipe .recipe-nojs").inner_text()
     context.close()
+
+
+def test_the_javascript_note_is_hidden_when_the_script_runs(page):
+    page.goto(RECIPE)
+    assert not page.locator("section.recipe .recipe-nojs").is_visible()

@@ -40,6 +40,7 @@ PAGES = (
         "docs/saavutettavuus",
         "docs/tekniikka",
         "recipes/index",
+        "seuranta",
     ]
     + [f"docs/luvut/{c}" for c in CHAPTERS]
     + [f"recipes/{r}" for r in RECIPES]

@@ -64,6 +64,17 @@ def test_catalogue_schema_rejects_bad_ids(catalogue):
         jsonschema.validate(catalogue, schema)
 
 
+def progress_v2(entry: dict) -> dict:
+    return {
+        "format": "recipe-progress",
+        "version": 2,
+        "namespace": "x",
+        "name": "Tampere – YM",
+        "exported": "2026-11-29",
+        "items": {"kakku": {"uuni": {**entry, "changed": "2026-11-29T08:00:00.000Z"}}},
+    }
+
+
 @pytest.mark.parametrize(
     ("document", "valid"),
     [
@@ -95,6 +106,12 @@ def test_catalogue_schema_rejects_bad_ids(catalogue):
             False,
         ),
         ({"format": "other", "version": 1, "namespace": "x", "ticks": {}}, False),
+        (progress_v2({"done": "2026-11-28", "who": "Maija", "due": "2027-01-31", "note": "Soita"}), True),
+        (progress_v2({}), True),  # cleared: only when it changed
+        (progress_v2({"done": "28.11.2026"}), False),
+        (progress_v2({"who": "x" * 101}), False),
+        ({**progress_v2({}), "items": {"__proto__": {}}}, False),
+        ({**progress_v2({}), "version": 1}, False),
     ],
 )
 def test_progress_schema(document, valid):

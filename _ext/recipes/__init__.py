@@ -11,7 +11,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.errors import ConfigError
 
-from . import html, nodes, suggest
+from . import followup, html, nodes, plan, suggest
 from .catalogue import write_catalogue
 from .directives import (
     RecipeChangelogDirective,
@@ -100,6 +100,8 @@ def setup(app: Sphinx) -> dict:
     app.add_role("recipe", RecipeRefRole())
     app.add_domain(RecipeDomain)
 
+    plan.setup(app)
+    followup.setup(app)
     app.connect("builder-inited", add_assets)
     app.connect("html-page-context", add_namespace_meta)
     app.connect("doctree-resolved", resolve_recipes)

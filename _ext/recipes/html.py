@@ -6,7 +6,7 @@ tools (rendered ``hidden``) and reads its messages from ``data-msg-*`` attribute
 
 from docutils import nodes
 
-from . import suggest
+from . import plan, suggest
 from .i18n import _
 
 
@@ -81,17 +81,14 @@ def visit_tools(self, node) -> None:
             "Saved progress could not be read. It was set aside unchanged "
             "under the key {key} and a new record was started."
         ),
-        "data-msg-imported": _("Imported {count} ticks."),
-        "data-msg-badfile": _(
-            "The file was not imported: it is not a progress file of this "
-            "handbook, or it is damaged or too large."
-        ),
         "data-msg-confirm": _(
             "Clear every tick of this handbook in this browser? Export your "
             "progress first if you want to keep it."
         ),
         "data-msg-cleared": _("All ticks cleared."),
+        **plan.messages(),
     }
+    self.body.append(plan.nojs_note())
     self.body.append(self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden", **messages))
     self.body.append(
         f'<button type="button" class="recipe-button" data-action="export">'
