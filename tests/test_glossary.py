@@ -26,7 +26,11 @@ TERMS: dict[str, tuple[str, str, str]] = {
     "missio": (r"missio", r"mission", r"mission"),
     "ilmiölähtöisyys": (r"ilmiölähtöi|ilmiöpohjai", r"fenomenbaser", r"phenomenon-based"),
     "missiolähtöisyys": (r"missiolähtöi|missiopohjai", r"missionsbaser", r"mission-based"),
-    "kaupunkiverkostot": (r"kaupunkiverkost|kaupunkiryhm", r"stadsnätverk|stadsgrupp", r"city (network|group)"),
+    "kaupunkiverkostot": (
+        r"kaupunkiverkost|kaupunkiryhm",
+        r"stadsnätverk|stadsgrupp",
+        r"city (network|group)",
+    ),
     "C21": (r"C21", r"C21", r"C21"),
     "kuutoskaupungit": (r"kuutoskaupun", r"Sexstäderna", r"Six Cities"),
     "erilaistuminen": (r"erilaist", r"differentier", r"differentiat"),
