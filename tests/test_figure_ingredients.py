@@ -33,9 +33,9 @@ def cake_layers() -> list[list[str]]:
     texts = [(float(t.get("y")), t.text) for t in root.iter(f"{SVG}text")]
     layers = []
     for rect in root.iter(f"{SVG}rect"):
-        if rect.get("height") == "90":
-            top = float(rect.get("y"))
-            layers.append([text for y, text in texts if top < y < top + 90])
+        if rect.get("x") == "100" and rect.get("width") == "720":  # a layer spans the cake
+            top, bottom = float(rect.get("y")), float(rect.get("y")) + float(rect.get("height"))
+            layers.append([text for y, text in texts if top < y < bottom])
     return layers
 
 
