@@ -39,6 +39,7 @@ PAGES = (
         "docs/muutokset",
         "docs/saavutettavuus",
         "docs/tekniikka",
+        "docs/sanasto",
         "recipes/index",
         "seuranta",
     ]
