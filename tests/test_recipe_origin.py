@@ -129,3 +129,12 @@ def test_translators_get_item_texts_without_the_origin_role(tmp_path):
     assert 'msgid "Tee luvun ehdotus."' in catalogue
     assert "{origin}" not in catalogue and "Kirjasesta" not in catalogue
     assert "{proposal}`kolmesti vuodessa`" in catalogue  # prose keeps its role for translators
+
+
+def test_every_item_of_the_handbook_declares_where_it_comes_from(site):
+    catalogue = json.loads((site / "recipes.json").read_text(encoding="utf-8"))
+    items = [item for recipe in catalogue["recipes"] for item in recipe["items"]]
+    assert len(catalogue["recipes"]) == 8 and items
+    assert all(item["origin"] is not None for item in items), [i["id"] for i in items if not i["origin"]]
+    kinds = {item["origin"]["kind"] for item in items}
+    assert kinds == {"booklet", "handbook"}  # both kinds occur: the handbook's additions are told apart
