@@ -10,6 +10,7 @@ from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
+from sphinx.errors import SphinxError
 from sphinx.testing.util import SphinxTestApp
 
 from conftest import ROOT, toctree, warnings_of, write_project
@@ -129,6 +130,12 @@ def test_review_dates_speak_the_readers_language(tmp_path, today, language, show
 )
 def test_review_by_is_a_date_or_an_interval_from_the_review(review_by, due):
     assert schedule.parse({"reviewed": "2026-01-31", "review-by": review_by}).review_by == due
+
+
+def test_a_malformed_today_is_refused_with_a_message(tmp_path, monkeypatch):
+    monkeypatch.setenv(schedule.TODAY_VARIABLE, "ensi maanantaina")
+    with pytest.raises(SphinxError, match="HANDBOOK_TODAY must be a date YYYY-MM-DD"):
+        build(write_project(tmp_path, PAGES, CONF))
 
 
 def test_review_due_lists_the_overdue_page_only(tmp_path, capsys):

@@ -46,7 +46,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--today", type=date.fromisoformat, help="measure against this date (YYYY-MM-DD)")
     parser.add_argument("--fail", action="store_true", help="exit 1 when any page is due or undated")
     args = parser.parse_args(argv)
-    today = args.today or schedule.today()
+    try:
+        today = args.today or schedule.today()
+    except ValueError as error:
+        parser.error(str(error))
     due, broken = check(args.root.resolve(), today)
     print(f"Review due on {today.isoformat()}: {len(due)} of {len(pages(args.root.resolve()))} pages")
     print("\n".join(f"  {line}" for line in due) or "  (none)")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.errors import ConfigError
 from sphinx.locale import get_translation
 from sphinx.util import logging
 
@@ -26,6 +27,14 @@ CATALOG = "review-dates"
 LOCALE_DIR = Path(__file__).parent / "locale"
 _ = get_translation(CATALOG)
 logger = logging.getLogger("review_dates")
+
+
+def check_today(app: Sphinx, config) -> None:
+    """config-inited: a malformed $HANDBOOK_TODAY stops the build with a message, not a traceback."""
+    try:
+        schedule.today()
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
 
 
 def page_schedules(env) -> dict[str, schedule.Review | schedule.ScheduleError]:
@@ -94,6 +103,7 @@ def add_assets(app: Sphinx) -> None:
 def setup(app: Sphinx) -> dict:
     compile_catalogs(LOCALE_DIR)
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    app.connect("config-inited", check_today)
     app.connect("builder-inited", add_assets)
     app.connect("env-check-consistency", report)
     app.connect("doctree-resolved", show_dates)
