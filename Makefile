@@ -8,7 +8,7 @@ SPHINXBUILD := $(BIN)/sphinx-build
 SPHINXOPTS ?= -W --keep-going -n -j auto
 BUILDDIR := build
 
-.PHONY: html test clean venv linkcheck lint live new-recipe workshop workshop-recipes gettext recipe-diff
+.PHONY: html test clean venv linkcheck lint live new-recipe workshop workshop-recipes gettext recipe-diff review-due
 
 venv: $(STAMP)
 
@@ -51,6 +51,10 @@ lint: $(STAMP)
 # Live preview while writing: rebuilds on save, serves on http://127.0.0.1:8000
 live: $(STAMP)
 	$(BIN)/sphinx-autobuild -b html -n -d $(BUILDDIR)/live-doctrees --watch _ext --ignore "*/.venv/*" . $(BUILDDIR)/live
+
+# Pages whose review is due (front matter `review-by`); FAIL=1 makes a due page an error.
+review-due: $(STAMP)
+	$(BIN)/python tools/review_due.py $(if $(FAIL),--fail)
 
 # A new recipe page from the template: make new-recipe TITLE="Otsikko" [ID=tunniste]
 new-recipe: $(STAMP)

@@ -84,6 +84,7 @@ extensions = [
     "myst_parser",
     "sphinx_design",
     "recipes",
+    "review_dates",
     "language_links",
     "sphinx_sitemap",
     "notfound.extension",
@@ -127,6 +128,9 @@ recipes_chapters = {
 }
 # "Ehdota parannusta" links open this issue form, prefilled (_ext/recipes/suggest.py).
 recipes_suggest_form = f"{HANDBOOK['repository']}/issues/new?template=reseptiehdotus.yml"
+# Booklet parts besides the chapters that items may name as their origin ({origin}`booklet:<id>`):
+# the booklet's closing list of eight recipes, introduced on the recipes overview.
+recipes_booklet_parts = {"kahdeksan-reseptia": "kirjasen-reseptilista"}
 recipes_process_steps = {
     "kokonaiskuva": "prosessi-kokonaiskuva",
     "tilannekuva": "prosessi-tilannekuva",

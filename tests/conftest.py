@@ -67,7 +67,7 @@ def recipe_doc(recipe_id: str, items: list[str], title: str = "Resepti") -> str:
         ":participants: leipuri",
         "",
     ]
-    lines += [f"- {{item}}`{item}` Tee {item}." for item in items]
+    lines += [f"- {{item}}`{item}` Tee {item}. {{origin}}`handbook`" for item in items]
     return "\n".join(lines + [":::", ""])
 
 

@@ -111,11 +111,6 @@ def test_rule_agrees_with_the_glossary_page(term):
 
 
 CATALOGS = sorted((ROOT / "locales").glob("[se][vn]/LC_MESSAGES/*.po"))
-# Known faults in Finnish text this branch does not own: the recipes still say
-# "eriytyä" where they mean differentiation (issue 13, item 7, recipes part). The
-# translations rightly say "differentiation", so the pair fails until the Finnish is
-# fixed; test_pending_faults_are_still_real makes sure each entry is removed then.
-PENDING = {("recipes", "eriytyminen")}
 
 
 @pytest.mark.parametrize("catalog", CATALOGS, ids=lambda p: str(p.relative_to(ROOT)))
@@ -127,8 +122,7 @@ def test_translations_use_the_glossary_equivalents(catalog):
     for message in messages:
         finnish, translated = visible_words(message.id), visible_words(message.string)
         for term in mismatched_terms(finnish, translated, language):
-            if (catalog.stem, term) not in PENDING:
-                mismatches.append(f"{term}: {message.id[:70]!r} -> {message.string[:70]!r}")
+            mismatches.append(f"{term}: {message.id[:70]!r} -> {message.string[:70]!r}")
     assert mismatches == []
 
 
@@ -140,20 +134,6 @@ def mismatched_terms(finnish: str, translated: str, language: str) -> list[str]:
         if re.search(patterns[0], finnish, re.I)
         and not re.search(patterns[LANGUAGES[language]], translated, re.I)
     ]
-
-
-@pytest.mark.parametrize("stem, term", sorted(PENDING))
-def test_pending_faults_are_still_real(stem, term):
-    faults = 0
-    for catalog in (ROOT / "locales").glob(f"[se][vn]/LC_MESSAGES/{stem}.po"):
-        with catalog.open("rb") as handle:
-            for message in read_po(handle):
-                if message.id and message.string:
-                    found = mismatched_terms(
-                        visible_words(message.id), visible_words(message.string), catalog.parts[-3]
-                    )
-                    faults += term in found
-    assert faults, f"({stem!r}, {term!r}) is fixed: remove it from PENDING"
 
 
 def term_links(root: Path) -> list[tuple[str, str]]:

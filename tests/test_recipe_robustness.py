@@ -13,6 +13,7 @@ ids = st.one_of(
     st.from_regex(r"[a-z][a-z0-9-]{0,45}", fullmatch=True),
     st.text(alphabet="abcXYZ_-. 0ä`{}:", max_size=12),
 )
+origins = st.one_of(st.sampled_from(["handbook", "booklet:eka", "booklet:toka", "booklet:", ""]), ids)
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
 option = st.one_of(
     st.tuples(
@@ -22,6 +23,8 @@ option = st.one_of(
 )
 line = st.one_of(
     st.builds(lambda i, t: f"- {{item}}`{i}` {t}", ids, text),
+    st.builds(lambda i, t, o: f"- {{item}}`{i}` {t} {{origin}}`{o}`", ids, text, origins),
+    st.builds(lambda t: f"Joka {{proposal}}`{t}` vuosi.", text),
     st.builds(lambda t: f"- {t}", text),
     st.builds(lambda i: f"  - {{item}}`{i}` nested", ids),
     text,

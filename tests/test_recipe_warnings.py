@@ -36,6 +36,12 @@ EXPECTED = [
     ("history.md:6", "recipe.history", "change history line of 'twin' is not '- VERSION (YYYY-MM-DD): text'"),
     ("history.md:10", "recipe.history", "change history for unknown recipe 'ghost'"),
     ("duplicate-b.md:5", "recipe.duplicate", "duplicate recipe ID 'twin', first defined in duplicate-a.md:3"),
+    ("origin-missing.md:6", "recipe.origin", "item 'one' of recipe 'origin-missing' has no origin"),
+    ("origin-unknown.md:6", "recipe.origin", "unknown origin 'booklet:toka'"),
+    ("origin-unknown.md:7", "recipe.origin", "unknown origin 'somewhere'"),
+    ("origin-misplaced.md:6", "recipe.origin", "the origin role in item 'one' of recipe 'origin-misplaced'"),
+    ("origin-misplaced.md:6", "recipe.origin", "item 'one' of recipe 'origin-misplaced' has no origin"),
+    ("origin-misplaced.md:9", "recipe.origin", "origin 'handbook' is outside a checklist item"),
 ]
 
 

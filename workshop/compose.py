@@ -188,6 +188,9 @@ class Composer:
             text = self.tag("td", class_="item")
             for child in list(item.label.children):
                 text.append(child)
+            origin = item.find(class_="recipe-origin")  # where the step comes from, as on the site
+            if origin is not None:
+                text.append(self.tag("span", origin.get_text(" ", strip=True), class_="origin"))
             row.append(text)
             row.append(self.tag("td", class_="blank"))
             row.append(self.tag("td", class_="blank"))

@@ -11,7 +11,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.errors import ConfigError
 
-from . import followup, html, nodes, plan, suggest
+from . import followup, html, nodes, origin, plan, suggest
 from .catalogue import write_catalogue
 from .directives import (
     RecipeChangelogDirective,
@@ -35,7 +35,7 @@ def check_config(app: Sphinx, config) -> None:
     namespace = config.recipes_storage_namespace
     if not is_valid_id(namespace):
         raise ConfigError(f"recipes_storage_namespace must be set and use {ID_RULE}; got {namespace!r}")
-    for name in ("recipes_chapters", "recipes_process_steps"):
+    for name in ("recipes_chapters", "recipes_process_steps", "recipes_booklet_parts"):
         for key, value in getattr(config, name).items():
             if not (isinstance(key, str) and is_valid_id(key)):
                 raise ConfigError(f"{name}: key {key!r} is not a valid ID ({ID_RULE})")
@@ -99,6 +99,7 @@ def setup(app: Sphinx) -> dict:
     app.add_role("item", item_role)
     app.add_role("recipe", RecipeRefRole())
     app.add_domain(RecipeDomain)
+    origin.setup(app)
 
     plan.setup(app)
     followup.setup(app)
@@ -110,7 +111,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("build-finished", write_catalogue)
     return {
         "version": __version__,
-        "env_version": 2,
+        "env_version": 3,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

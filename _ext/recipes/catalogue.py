@@ -7,6 +7,7 @@ no timestamps). Its JSON Schema is ``schemas/recipes.schema.json``.
 import json
 from pathlib import Path
 
+from .origin import as_json
 from .overview import ordered_recipes
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "recipes.schema.json"
@@ -33,12 +34,18 @@ def catalogue(app) -> dict:
                 "version": changes[0]["version"] if (changes := domain.changes(recipe["id"])) else None,
                 "changes": [{"version": c["version"], "date": c["date"], "text": c["text"]} for c in changes],
                 "items": [
-                    {"id": item["id"], "text": item["text"], "line": item["line"]} for item in recipe["items"]
+                    {
+                        "id": item["id"],
+                        "text": item["text"],
+                        "line": item["line"],
+                        "origin": as_json(item["origin"]),
+                    }
+                    for item in recipe["items"]
                 ],
             }
         )
     return {
-        "schema_version": 1,
+        "schema_version": 2,
         "handbook": {
             "title": config.project,
             "version": config.release,

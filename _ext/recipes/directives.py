@@ -13,6 +13,7 @@ from sphinx.util.docutils import SphinxDirective
 from . import nodes as rn
 from .i18n import _
 from .ids import ID_RULE, is_valid_id, split_list
+from .origin import origin_note, recipe_origin_marker, strip_origin, take_origin
 from .warnings import warn
 
 # The role at the start of an item's source, in MyST or reStructuredText form.
@@ -39,7 +40,8 @@ def item_role(name, rawtext, text, lineno, inliner, options=None, content=None):
 
 
 def _strip_markers(tree: nodes.Node) -> None:
-    for marker in list(tree.findall(rn.recipe_item_marker)):
+    markers = (rn.recipe_item_marker, recipe_origin_marker)
+    for marker in list(tree.findall(lambda node: isinstance(node, markers))):
         marker.parent.remove(marker)
 
 
@@ -221,6 +223,7 @@ class RecipeDirective(SphinxDirective):
             return entry
         item_id = marker["item_id"]
         first.remove(marker)
+        origin = take_origin(first, recipe_id, item_id, marker, self.config)
         problem = None
         if not is_valid_id(item_id):
             problem = ("id", f"malformed item ID {item_id!r} in recipe {recipe_id!r}: use {ID_RULE}")
@@ -241,13 +244,16 @@ class RecipeDirective(SphinxDirective):
         seen.add(item_id)
         if first.children and isinstance(first[0], nodes.Text):
             first[0] = nodes.Text(first[0].astext().lstrip())
-        label = rn.recipe_item_label(ITEM_PREFIX.sub("", first.rawsource), "", *first.children)
+        label = rn.recipe_item_label(strip_origin(ITEM_PREFIX.sub("", first.rawsource)), "", *first.children)
         label.source, label.line = marker.source, marker.line
+        note = origin_note(origin, self.config, self.env.docname)
         item = rn.recipe_item(
             "",
             label,
+            *([note] if note else []),
             *entry.children[1:],
             item_id=item_id,
+            origin=origin,
             ids=[f"recipe-{recipe_id}--{item_id}"],
             classes=["recipe-item"],
         )

@@ -40,7 +40,12 @@ class RecipeDomain(Domain):
         found = []
         for node in document.findall(rn.recipe):
             items = [
-                {"id": item["item_id"], "text": _label_text(item), "line": item.line or 0}
+                {
+                    "id": item["item_id"],
+                    "text": _label_text(item),
+                    "line": item.line or 0,
+                    "origin": item.get("origin", ""),
+                }
                 for item in node.findall(rn.recipe_item)
             ]
             found.append(

@@ -11,12 +11,12 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 _ = get_translation(CATALOG)
 
 
-def compile_catalogs() -> None:
+def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> None:
     """Compile each ``.po`` file next to it when its ``.mo`` is missing or older."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
-    for po_path in LOCALE_DIR.glob("*/LC_MESSAGES/*.po"):
+    for po_path in locale_dir.glob("*/LC_MESSAGES/*.po"):
         mo_path = po_path.with_suffix(".mo")
         if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
             continue

@@ -19,6 +19,7 @@ SUBTYPES = (
     "step",
     "retired",
     "history",
+    "origin",
 )
 
 

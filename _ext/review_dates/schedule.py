@@ -1,0 +1,123 @@
+"""When a page was last reviewed and when it is due again, from its front matter.
+
+Every page starts with::
+
+    ---
+    reviewed: 2026-11-28
+    review-by: 12 months
+    ---
+
+``review-by`` is a date (``2027-11-28``) or an interval counted from ``reviewed``
+(``6 months``, ``1 year``, ``8 weeks``, ``90 days``). Both the Sphinx extension and
+``tools/review_due.py`` read pages through this module, so they always agree.
+"""
+
+import calendar
+import os
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+REVIEWED, REVIEW_BY = "reviewed", "review-by"
+# Builds and tests can pin "today" so that output and warnings never depend on the clock.
+TODAY_VARIABLE = "HANDBOOK_TODAY"
+INTERVAL = re.compile(r"^(?P<count>[1-9]\d{0,2})\s+(?P<unit>day|week|month|year)s?$")
+FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:")
+
+
+class ScheduleError(ValueError):
+    """Front matter that does not say when the page was reviewed or is due; ``key`` names the field."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Review:
+    reviewed: date
+    review_by: date
+
+    def is_due(self, today: date) -> bool:
+        return self.review_by <= today
+
+
+def today() -> date:
+    """The date reviews are measured against: $HANDBOOK_TODAY (YYYY-MM-DD) or the real date."""
+    pinned = os.environ.get(TODAY_VARIABLE, "").strip()
+    if not pinned:
+        return date.today()
+    try:
+        return date.fromisoformat(pinned)
+    except ValueError as error:
+        raise ValueError(f"{TODAY_VARIABLE} must be a date YYYY-MM-DD, not {pinned!r}") from error
+
+
+def parse(metadata: dict) -> Review:
+    """The review schedule a page's front matter declares; ScheduleError says what is wrong."""
+    for key in (REVIEWED, REVIEW_BY):
+        if key not in metadata or str(metadata[key]).strip() in ("", "None"):
+            raise ScheduleError(
+                f"front matter has no '{key}'; start the page with '---', "
+                f"'{REVIEWED}: YYYY-MM-DD', '{REVIEW_BY}: YYYY-MM-DD or 12 months', '---'",
+                key,
+            )
+    reviewed = _date(metadata[REVIEWED], REVIEWED)
+    due = str(metadata[REVIEW_BY]).strip()
+    interval = INTERVAL.match(due)
+    review_by = (
+        _add(reviewed, int(interval["count"]), interval["unit"]) if interval else _date(due, REVIEW_BY)
+    )
+    if review_by <= reviewed:
+        raise ScheduleError(
+            f"'{REVIEW_BY}' ({review_by}) must come after '{REVIEWED}' ({reviewed})", REVIEW_BY
+        )
+    return Review(reviewed, review_by)
+
+
+def _date(value, key: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        hint = " or an interval such as '12 months'" if key == REVIEW_BY else ""
+        raise ScheduleError(f"'{key}' must be a date YYYY-MM-DD{hint}, not {str(value)!r}", key) from None
+
+
+def _add(start: date, count: int, unit: str) -> date:
+    if unit in ("day", "week"):
+        return start + timedelta(days=count * (7 if unit == "week" else 1))
+    months = start.month - 1 + count * (12 if unit == "year" else 1)
+    year, month = start.year + months // 12, months % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))  # 31.1. + 1 month = 28.2.
+
+
+def front_matter(text: str) -> tuple[dict[str, str], dict[str, int]]:
+    """The top-level ``key: value`` lines of a page's front matter, and their line numbers.
+
+    Only simple scalar lines are read, which is all a review schedule needs; a page
+    without front matter gives two empty dicts."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        return {}, {}
+    values, numbers = {}, {}
+    for number, line in enumerate(lines[1:], start=2):
+        if line.strip() == "---":
+            break
+        match = FRONT_MATTER_KEY.match(line)
+        if match:
+            key = match["key"]
+            values[key] = line[match.end() :].strip().strip("'\"")
+            numbers[key] = number
+    return values, numbers
+
+
+def line_of(path: Path, key: str) -> int:
+    """The line of ``key`` in the page's front matter, or 1 (where it belongs) when it is missing."""
+    try:
+        _values, numbers = front_matter(path.read_text(encoding="utf-8"))
+    except OSError:
+        return 1
+    return numbers.get(key, 1)

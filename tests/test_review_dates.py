@@ -1,0 +1,165 @@
+"""Review cycle: every page says when it was reviewed, due pages are listed by
+`make review-due` and reported by the build without failing a strict build, and missing
+or malformed dates are warnings at the page's file and line."""
+
+import os
+import subprocess
+import sys
+from datetime import date
+from io import StringIO
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx.errors import SphinxError
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import ROOT, toctree, warnings_of, write_project
+
+sys.path.insert(0, str(ROOT / "tools"))
+import review_due  # noqa: E402
+from review_dates import schedule  # noqa: E402
+
+TODAY = "2027-06-01"
+FRESH = "---\nreviewed: 2026-11-28\nreview-by: 12 months\n---\n# Tuore\n\nTeksti.\n"
+OVERDUE = "---\nreviewed: 2025-01-10\nreview-by: 2026-01-10\n---\n# Vanha\n\nTeksti.\n"
+PAGES = {
+    "index": "---\nreviewed: 2026-11-28\nreview-by: 2027-11-28\n---\n" + toctree("tuore", "vanha"),
+    "tuore": FRESH,
+    "vanha": OVERDUE,
+}
+BROKEN = {
+    "puuttuu": "# Ei päiväyksiä\n\nTeksti.\n",
+    "vaillinainen": "---\nreviewed: 2026-11-28\n---\n# Vain toinen\n",
+    "virheellinen": "---\nreviewed: 2026-11-28\nreview-by: ensi vuonna\n---\n# Virhe\n",
+    "takaperin": "---\nreviewed: 2026-11-28\nreview-by: 2026-01-01\n---\n# Takaperin\n",
+}
+CONF = 'extensions.append("review_dates")\nrecipes_chapters = {}\n'
+
+
+def build(srcdir, language="fi", **kwargs) -> SphinxTestApp:
+    (srcdir / "conf.py").write_text(
+        (srcdir / "conf.py")
+        .read_text(encoding="utf-8")
+        .replace('language = "fi"', f"language = {language!r}"),
+        encoding="utf-8",
+    )
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO(), **kwargs)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app
+
+
+@pytest.fixture
+def today(monkeypatch):
+    monkeypatch.setenv(schedule.TODAY_VARIABLE, TODAY)
+
+
+def test_an_overdue_page_is_warned_and_a_valid_one_is_not(tmp_path, today):
+    app = build(write_project(tmp_path, PAGES, CONF))
+    assert warnings_of(app) == [
+        "vanha.md:3: WARNING: review due since 2026-01-10 (last reviewed 2025-01-10): check the page, "
+        "then set 'reviewed' to the review date and a new 'review-by' [review.due]"
+    ]
+
+
+def test_a_strict_build_reports_a_due_page_without_failing(tmp_path, today):
+    srcdir = write_project(tmp_path, PAGES, CONF)
+    result = subprocess.run(
+        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-n", str(srcdir), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, schedule.TODAY_VARIABLE: TODAY},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "vanha.md:3: review due since 2026-01-10" in result.stdout + result.stderr
+    assert "tuore.md" not in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("docname", "location", "subtype", "text"),
+    [
+        ("puuttuu", "puuttuu.md:1", "review.missing", "front matter has no 'reviewed'"),
+        ("vaillinainen", "vaillinainen.md:1", "review.missing", "front matter has no 'review-by'"),
+        ("virheellinen", "virheellinen.md:3", "review.invalid", "'review-by' must be a date YYYY-MM-DD"),
+        ("takaperin", "takaperin.md:3", "review.invalid", "'review-by' (2026-01-01) must come after"),
+    ],
+)
+def test_missing_or_malformed_dates_are_typed_warnings(tmp_path, today, docname, location, subtype, text):
+    pages = {**PAGES, docname: BROKEN[docname]}
+    pages["index"] = pages["index"].replace("vanha\n", f"vanha\n{docname}\n")
+    warnings = warnings_of(build(write_project(tmp_path, pages, CONF)))
+    found = [w for w in warnings if w.startswith(f"{location}: WARNING: ")]
+    assert len(found) == 1 and text in found[0] and found[0].endswith(f"[{subtype}]"), warnings
+
+
+def test_pages_show_their_review_date_and_an_overdue_notice(tmp_path, today):
+    out = build(write_project(tmp_path, PAGES, CONF)).outdir
+    fresh = BeautifulSoup((out / "tuore.html").read_text(encoding="utf-8"), "html.parser")
+    assert fresh.select_one(".review-dates").get_text(" ", strip=True) == (
+        "Tarkistettu 28.11.2026. Seuraava tarkistus viimeistään 28.11.2027."
+    )
+    assert fresh.select_one(".review-overdue") is None
+    old = BeautifulSoup((out / "vanha.html").read_text(encoding="utf-8"), "html.parser")
+    assert "viimeistään 10.1.2026" in old.select_one(".review-overdue").get_text()
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"),
+    [
+        ("sv", "Granskad 28 nov. 2026. Nästa granskning senast 28 nov. 2027."),
+        ("en", "Reviewed 28 Nov 2026. Next review by 28 Nov 2027."),
+    ],
+)
+def test_review_dates_speak_the_readers_language(tmp_path, today, language, shown):
+    out = build(write_project(tmp_path, PAGES, CONF), language=language).outdir
+    page = BeautifulSoup((out / "tuore.html").read_text(encoding="utf-8"), "html.parser")
+    assert page.select_one(".review-dates").get_text(" ", strip=True) == shown
+
+
+@pytest.mark.parametrize(
+    ("review_by", "due"),
+    [
+        ("12 months", date(2027, 1, 31)),
+        ("1 month", date(2026, 2, 28)),
+        ("2 years", date(2028, 1, 31)),
+        ("6 weeks", date(2026, 3, 14)),
+        ("2027-01-01", date(2027, 1, 1)),
+    ],
+)
+def test_review_by_is_a_date_or_an_interval_from_the_review(review_by, due):
+    assert schedule.parse({"reviewed": "2026-01-31", "review-by": review_by}).review_by == due
+
+
+def test_a_malformed_today_is_refused_with_a_message(tmp_path, monkeypatch):
+    monkeypatch.setenv(schedule.TODAY_VARIABLE, "ensi maanantaina")
+    with pytest.raises(SphinxError, match="HANDBOOK_TODAY must be a date YYYY-MM-DD"):
+        build(write_project(tmp_path, PAGES, CONF))
+
+
+def test_review_due_lists_the_overdue_page_only(tmp_path, capsys):
+    write_project(tmp_path, {"index": PAGES["index"], "docs/tuore": FRESH, "recipes/vanha": OVERDUE})
+    assert review_due.main(["--root", str(tmp_path), "--today", TODAY]) == 0
+    listing = capsys.readouterr().out
+    assert "recipes/vanha.md:3: due 2026-01-10 (last reviewed 2025-01-10)" in listing
+    assert "tuore" not in listing and "index.md" not in listing
+    assert review_due.main(["--root", str(tmp_path), "--today", TODAY, "--fail"]) == 1
+
+
+def test_review_due_reports_undated_pages(tmp_path, capsys):
+    write_project(tmp_path, {"index": PAGES["index"], "docs/puuttuu": BROKEN["puuttuu"]})
+    assert review_due.main(["--root", str(tmp_path), "--today", TODAY, "--fail"]) == 1
+    assert "docs/puuttuu.md:1: front matter has no 'reviewed'" in capsys.readouterr().out
+
+
+def test_every_handbook_page_has_a_valid_review_schedule():
+    due, broken = review_due.check(ROOT, date.fromisoformat("2026-11-29"))
+    assert broken == []
+    assert len(review_due.pages(ROOT)) >= 25
+
+
+def test_make_review_due_lists_and_exits_zero():
+    result = subprocess.run(["make", "-s", "review-due"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Review due on ")

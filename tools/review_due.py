@@ -1,0 +1,63 @@
+"""List the handbook pages whose review is due: ``make review-due [FAIL=1]``.
+
+Reads the ``reviewed`` and ``review-by`` front matter of every page (index.md, docs/,
+recipes/) without building the site. Exits 0 and prints the list, due pages first;
+with ``--fail`` it exits 1 when a page is due or its dates are missing or malformed.
+"today" is the real date unless ``--today`` or $HANDBOOK_TODAY says otherwise.
+"""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "_ext"))
+
+from review_dates import schedule  # noqa: E402
+
+PAGES = ("index.md", "docs/**/*.md", "recipes/**/*.md")
+
+
+def pages(root: Path) -> list[Path]:
+    return sorted({path for pattern in PAGES for path in root.glob(pattern)})
+
+
+def check(root: Path, today: date) -> tuple[list[str], list[str]]:
+    """Lines for due pages and for pages whose dates cannot be read."""
+    due, broken = [], []
+    for path in pages(root):
+        name = path.relative_to(root).as_posix()
+        values, numbers = schedule.front_matter(path.read_text(encoding="utf-8"))
+        try:
+            review = schedule.parse(values)
+        except schedule.ScheduleError as problem:
+            broken.append(f"{name}:{numbers.get(problem.key, 1)}: {problem}")
+            continue
+        if review.is_due(today):
+            line = numbers[schedule.REVIEW_BY]
+            due.append(f"{name}:{line}: due {review.review_by} (last reviewed {review.reviewed})")
+    return due, broken
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", type=Path, default=ROOT, help="the handbook's source folder")
+    parser.add_argument("--today", type=date.fromisoformat, help="measure against this date (YYYY-MM-DD)")
+    parser.add_argument("--fail", action="store_true", help="exit 1 when any page is due or undated")
+    args = parser.parse_args(argv)
+    try:
+        today = args.today or schedule.today()
+    except ValueError as error:
+        parser.error(str(error))
+    due, broken = check(args.root.resolve(), today)
+    print(f"Review due on {today.isoformat()}: {len(due)} of {len(pages(args.root.resolve()))} pages")
+    print("\n".join(f"  {line}" for line in due) or "  (none)")
+    if broken:
+        print(f"Pages without valid review dates: {len(broken)}")
+        print("\n".join(f"  {line}" for line in broken))
+    return 1 if args.fail and (due or broken) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
