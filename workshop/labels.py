@@ -1,12 +1,18 @@
-"""The workshop edition's own words, in each language of the handbook."""
+"""The workshop edition's own words, in each language of the handbook: labels, file
+names and the date pattern (Babel/CLDR syntax) of each edition."""
 
 LABELS = {
     "fi": {
+        "files": ("kumppanuuden-reseptikirja-tyopajaversio.pdf", "kumppanuuden-reseptikirja-reseptit.pdf"),
+        "date": "d.M.y",
+        "page": "s.",
+        "continued": "{title} (jatkuu)",
+        "recipes": "Reseptit",
         "kicker": "Kaupunkien ja valtion kumppanuus kaupunkipolitiikassa",
         "edition": "Työpajaversio",
         "recipes_edition": "Reseptit työpajaan",
         "meta": "Painos {date} · versio {version}",
-        "online": "Verkossa: {url}",
+        "online": "Verkossa:",
         "licence": "Sisältö CC BY 4.0. Perustuu kaupunkipolitiikan kumppanuuskirjaseen; teksti on "
         "kirjoitettu omin sanoin.",
         "contents": "Sisällys",
@@ -33,11 +39,16 @@ LABELS = {
         "sources": "Haastatellut ja lähde",
     },
     "sv": {
+        "files": ("receptbok-for-partnerskap-workshopversion.pdf", "receptbok-for-partnerskap-recept.pdf"),
+        "date": "d MMMM y",
+        "page": "s.",
+        "continued": "{title} (fortsätter)",
+        "recipes": "Recept",
         "kicker": "Partnerskapet mellan städerna och staten i stadspolitiken",
         "edition": "Workshopversion",
         "recipes_edition": "Recept för workshoppen",
         "meta": "Upplaga {date} · version {version}",
-        "online": "På webben: {url}",
+        "online": "På webben:",
         "licence": "Innehåll CC BY 4.0. Bygger på häftet om partnerskap inom stadspolitiken; texten "
         "är skriven med egna ord.",
         "contents": "Innehåll",
@@ -64,11 +75,16 @@ LABELS = {
         "sources": "Intervjuade och källa",
     },
     "en": {
+        "files": ("partnership-cookbook-workshop-edition.pdf", "partnership-cookbook-recipes.pdf"),
+        "date": "d MMMM y",
+        "page": "p.",
+        "continued": "{title} (continued)",
+        "recipes": "Recipes",
         "kicker": "The partnership between cities and the state in urban policy",
         "edition": "Workshop edition",
         "recipes_edition": "Recipes for the workshop",
         "meta": "Edition {date} · version {version}",
-        "online": "Online: {url}",
+        "online": "Online:",
         "licence": "Content CC BY 4.0. Based on the urban policy partnership booklet; the text is "
         "written in our own words.",
         "contents": "Contents",
