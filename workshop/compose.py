@@ -17,10 +17,11 @@ from babel.dates import format_date
 from markupsafe import Markup
 
 from .labels import LABELS
-from .prose import PROCESS, Part, Prose
+from .prose import DEFINITION, DEFINITION_PART, PROCESS, SOURCES, SOURCES_PART, Prose
 from .typesetting import Typesetter, url_html
 
 TEMPLATES = Path(__file__).with_name("templates")
+CANVAS = "prosessipohja"  # the print anchor of the process canvas
 
 
 @dataclass(frozen=True)
@@ -89,15 +90,17 @@ class Composer:
         sheets = [
             self.worksheet(recipe, typesetter, layout.spreads.get(recipe["id"])) for recipe in self.recipes
         ]
-        parts: list[Part] = []
+        prose = None
         if not self.edition.recipes_only:
-            prose = Prose(self.singlehtml, typesetter, self.targets(), words["page"])
-            parts = [
-                prose.definition(),
-                prose.layer_cake(words["layer_cake"]),
-                prose.chapters(self.handbook["chapters"], words["chapters"], words["chapters_lead"]),
-                prose.sources(words["sources"]),
-            ]
+            source = Prose(self.singlehtml, typesetter, self.targets(), words["page"])
+            prose = {
+                "definition": source.definition(),
+                "layer_cake": source.layer_cake(words["layer_cake"]),
+                "chapters": source.chapters(
+                    self.handbook["chapters"], words["chapters"], words["chapters_lead"]
+                ),
+                "sources": source.sources(words["sources"]),
+            }
         template = self.environment.get_template("edition.html")
         return template.render(
             language=self.edition.language,
@@ -107,17 +110,16 @@ class Composer:
             words=words,
             date=format_date(self.edition.date, words["date"], locale=self.edition.language),
             base_url=url_html(self.handbook["base_url"]),
-            canvas=None if self.edition.recipes_only else self.canvas(typesetter),
-            before=parts[:1],  # the definition comes before the canvas and the worksheets
-            figure=parts[1:2],
-            after=parts[2:],
+            prose=prose,
+            canvas=self.canvas(typesetter) if prose else None,
+            canvas_anchor=CANVAS,
             sheets=sheets,
         )
 
     def targets(self) -> dict[str, str]:
         """Web anchors and docnames that are printed too: cross-references keep a page number."""
-        targets = {PROCESS: "prosessipohja"}
-        targets |= {step["anchor"]: "prosessipohja" for step in self.handbook["process_steps"]}
+        targets = {PROCESS: CANVAS, DEFINITION: DEFINITION_PART} | dict.fromkeys(SOURCES, SOURCES_PART)
+        targets |= {step["anchor"]: CANVAS for step in self.handbook["process_steps"]}
         targets |= {chapter["docname"]: f"luku-{chapter['id']}" for chapter in self.handbook["chapters"]}
         for recipe in self.recipes:
             targets[f"recipe-{recipe['id']}"] = f"resepti-{recipe['id']}"

@@ -25,7 +25,9 @@ HEADING = re.compile(r"^h[1-6]$")
 # headings, so they are the same in every language.
 COMPACT_SECTIONS = ("luvun-ydin", "ratkaisut-ja-resepti")
 DEFINITION, INTRODUCTION, PROCESS = "docs/maaritelma", "docs/johdanto", "docs/prosessi"
-SOURCES = ("docs/haastatellut", "docs/lahde-ja-lisenssi")
+SOURCES = {"docs/haastatellut": "people", "docs/lahde-ja-lisenssi": "source"}  # docname: CSS class
+# Print anchors of the parts other parts refer to (cross-references with page numbers).
+DEFINITION_PART, SOURCES_PART = "maaritelma", "lahteet"
 # Figures draw their text in the edition's own (bundled) family, like the text around them.
 FAMILY = "Atkinson Hyperlegible"
 SVG_FONT = re.compile(r'font-family="[^"]*"')
@@ -72,7 +74,7 @@ class Prose:
         heading = section.find(HEADING)
         title = heading.get_text(" ", strip=True)
         heading.decompose()
-        return Part("maaritelma", title, self.paper(section.contents, shift=0))
+        return Part(DEFINITION_PART, title, self.paper(section.contents, shift=0))
 
     def layer_cake(self, title: str) -> Part:
         figure = self.document(INTRODUCTION).find("figure")
@@ -101,13 +103,13 @@ class Prose:
 
     def sources(self, title: str) -> Part:
         html = []
-        for docname in SOURCES:
+        for docname, css in SOURCES.items():
             section = self.document(docname)
             heading = section.find(HEADING)
-            html.append(f"<h2>{heading.get_text(' ', strip=True)}</h2>")
+            html.append(f"<div class='{css}'><h2>{heading.get_text(' ', strip=True)}</h2>")
             heading.decompose()
-            html.append(self.paper(section.contents, shift=1))
-        return Part("lahteet", title, "".join(html), "part sources")
+            html.append(self.paper(section.contents, shift=1) + "</div>")
+        return Part(SOURCES_PART, title, "".join(html), "part sources")
 
     def paper(self, elements: list, shift: int) -> str:
         """Elements as print HTML: headings moved down ``shift`` levels (the part's title
