@@ -61,15 +61,20 @@ new-recipe: $(STAMP)
 	@test -n "$(TITLE)" || { echo 'usage: make new-recipe TITLE="Reseptin otsikko" [ID=tunniste]'; exit 2; }
 	$(BIN)/python tools/new_recipe.py "$(TITLE)" $(if $(ID),--id "$(ID)")
 
-# The workshop edition (A4 PDF) in build/workshop/; -recipes is the recipes-only variant.
+# The workshop edition (A4 PDF) in build/workshop/<lang>/; -recipes is the recipes-only variant.
 # make workshop LANG=sv builds the Swedish edition (fi, sv or en; Finnish by default).
+# LANG given on the command line names the edition, not a locale: make would export it
+# to every command, and Sphinx stops on the unknown locale "sv". So it is not exported.
+ifeq ($(origin LANG),command line)
+unexport LANG
+endif
 WORKSHOP_LANG := $(if $(filter $(LANGUAGES),$(LANG)),$(LANG),fi)
 
 workshop: $(STAMP)
-	HANDBOOK_LANGUAGE=$(WORKSHOP_LANG) $(BIN)/python -m workshop --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
+	$(BIN)/python -m workshop --language $(WORKSHOP_LANG) --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
 
 workshop-recipes: $(STAMP)
-	HANDBOOK_LANGUAGE=$(WORKSHOP_LANG) $(BIN)/python -m workshop --recipes-only --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
+	$(BIN)/python -m workshop --language $(WORKSHOP_LANG) --recipes-only --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
 
 # What this branch does to the recipes, and the ID stability rules (CI runs it on pull
 # requests): make recipe-diff [BASE=<git ref>] [FORMAT=markdown]; BASE defaults to the

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "_ext"))
 sys.path.insert(0, str(ROOT))
 
-pytest_plugins = ("sphinx.testing.fixtures",)
+# workshop_editions: the workshop PDFs, built once per session when a test first asks.
+pytest_plugins = ("sphinx.testing.fixtures", "workshop_editions")
 
 BASE_CONF = f"""\
 import sys

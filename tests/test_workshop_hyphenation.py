@@ -28,3 +28,10 @@ def test_text_keeps_short_words_punctuation_and_existing_hyphens():
 
 def test_no_single_letter_is_left_alone():
     assert finnish().word("osapuolet").replace(SOFT_HYPHEN, "-") == "osa-puo-let"
+
+
+def test_the_last_word_of_a_paragraph_is_not_broken():
+    """So a paragraph never ends in a two- or three-letter fragment ("ministeri-ön.")."""
+    text = finnish().text("Vie ehdotus ministeriöön.", ends_paragraph=True)
+    assert text.endswith(" ministeriöön.")
+    assert SOFT_HYPHEN in finnish().text("Vie ehdotus ministeriöön.")

@@ -1,8 +1,10 @@
-"""Build the workshop edition: ``python -m workshop [--recipes-only] [--out DIR]``.
+"""Build the workshop edition: ``python -m workshop [--language fi|sv|en] [--recipes-only]
+[--only ID,ID] [--out DIR]``.
 
-Builds the handbook once with Sphinx's singlehtml builder into OUT/html, composes the
-print document and renders it with WeasyPrint into OUT/*.pdf. The language is the
-handbook's (HANDBOOK_LANGUAGE: fi, sv or en; Finnish by default).
+Builds the handbook once with Sphinx's singlehtml builder into OUT/html (which also
+writes the recipe catalogue ``recipes.json``), composes the print document from that
+data and the templates, and renders it with WeasyPrint into OUT/<file>.pdf. The
+language defaults to HANDBOOK_LANGUAGE, as for the site (Finnish if unset).
 """
 
 import argparse
@@ -11,17 +13,10 @@ import json
 import os
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
-from .compose import Composer, Edition
-
 ROOT = Path(__file__).resolve().parents[1]
-STYLESHEET = Path(__file__).with_name("print.css")
-FILENAMES = {
-    False: "kumppanuuden-reseptikirja-tyopajaversio.pdf",
-    True: "kumppanuuden-reseptikirja-reseptit.pdf",
-}
+LANGUAGES = ("fi", "sv", "en")
 
 
 def fail(message: str) -> None:
@@ -29,77 +24,72 @@ def fail(message: str) -> None:
     sys.exit(1)
 
 
-def edition_date() -> str:
+def edition_date() -> datetime.date:
     """The date of the sources (SOURCE_DATE_EPOCH or the last commit), not of the build."""
     if epoch := os.environ.get("SOURCE_DATE_EPOCH"):
-        day = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
-    else:
-        result = subprocess.run(
-            ["git", "-C", str(ROOT), "log", "-1", "--format=%cs"], capture_output=True, text=True
-        )
-        stamp = result.stdout.strip()
-        day = datetime.date.fromisoformat(stamp) if stamp else datetime.date.today()
-    return f"{day.day}.{day.month}.{day.year}"
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date()
+    result = subprocess.run(
+        ["git", "-C", str(ROOT), "log", "-1", "--format=%cs"], capture_output=True, text=True
+    )
+    stamp = result.stdout.strip()
+    return datetime.date.fromisoformat(stamp) if stamp else datetime.date.today()
+
+
+def build_handbook(out: Path, language: str) -> Path:
+    """The handbook as one HTML page (plain markup, `-t workshop`) with its recipes.json."""
+    html_dir = out / "html"
+    command = [sys.executable, "-m", "sphinx", "-b", "singlehtml", "-q", "-W", "--keep-going", "-n"]
+    command += ["-t", "workshop", "-d", str(out / "doctrees" / language), str(ROOT), str(html_dir)]
+    if subprocess.run(command, env={**os.environ, "HANDBOOK_LANGUAGE": language}).returncode:
+        fail("the handbook did not build; fix the warnings above")
+    return html_dir
+
+
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m workshop", description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=LANGUAGES, default=os.environ.get("HANDBOOK_LANGUAGE", "fi"))
+    parser.add_argument("--recipes-only", action="store_true", help="only the recipe worksheets")
+    parser.add_argument(
+        "--only",
+        type=lambda text: tuple(part.strip() for part in text.split(",") if part.strip()),
+        default=(),
+        metavar="ID,ID",
+        help="only these recipes (with --recipes-only: a preview of changed recipes)",
+    )
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "workshop")
+    args = parser.parse_args()
+    if args.language not in LANGUAGES:
+        parser.error(f"HANDBOOK_LANGUAGE must be one of {', '.join(LANGUAGES)}, not {args.language!r}")
+    return args
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--recipes-only", action="store_true", help="only the eight recipe worksheets")
-    parser.add_argument("--out", type=Path, default=ROOT / "build" / "workshop")
-    args = parser.parse_args()
+    args = arguments()
     try:
-        from weasyprint import HTML
+        from . import render
     except (ImportError, OSError) as error:
         fail(
             f"the PDF engine WeasyPrint is not usable ({error}). Run `make workshop` again after "
             "`make venv`; on Debian also `apt-get install -y libpango-1.0-0 libpangoft2-1.0-0`."
         )
+    from .compose import Composer, Edition
     from .hyphenation import VoikkoMissing, finnish
 
+    if args.language == "fi":
+        try:
+            finnish()
+        except VoikkoMissing as error:
+            fail(str(error))
+    html_dir = build_handbook(args.out, args.language)
+    catalogue = json.loads((html_dir / "recipes.json").read_text(encoding="utf-8"))
+    edition = Edition(args.language, edition_date(), args.recipes_only, args.only)
     try:
-        finnish()
-    except VoikkoMissing as error:
+        composer = Composer(catalogue, html_dir / "index.html", edition)
+    except LookupError as error:
         fail(str(error))
-
-    html_dir = args.out / "html"
-    build = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            "singlehtml",
-            "-q",
-            "-W",
-            "--keep-going",
-            "-n",
-            "-t",
-            "workshop",
-            "-d",
-            str(args.out / "doctrees"),
-            str(ROOT),
-            str(html_dir),
-        ]
-    )
-    if build.returncode:
-        fail("the handbook did not build; fix the warnings above")
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    handbook = json.loads((html_dir / "recipes.json").read_text(encoding="utf-8"))["handbook"]
-    language = handbook["language"]
-    edition = Edition(
-        title=handbook["title"],
-        version=handbook["version"],
-        date=edition_date(),
-        base_url=f"{project['tool']['handbook']['base-url']}{language}/",
-        language=language,
-        recipes_only=args.recipes_only,
-    )
-    composer = Composer(html_dir / "index.html", html_dir / "recipes.json", edition)
-    document = composer.compose(STYLESHEET.read_text(encoding="utf-8"))
-    name = FILENAMES[args.recipes_only]
-    (html_dir / name.replace(".pdf", ".html")).write_text(document, encoding="utf-8")
-    target = args.out / name
-    HTML(string=document, base_url=str(html_dir) + "/").write_pdf(target)
+    document = render.settle(composer.compose, composer.rows(), html_dir)
+    target = args.out / edition.filename
+    render.write(document, target)
     print(f"Workshop edition: {target}")
 
 

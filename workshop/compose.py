@@ -1,285 +1,184 @@
-"""Compose the print document from the single-page HTML build of the handbook.
+"""Compose the print document from data: ``recipes.json`` plus the prose parts.
 
-The site is built once with Sphinx's ``singlehtml`` builder; this module picks the
-parts a facilitator needs, in workshop order, and turns web features into paper ones:
-checkboxes become tick boxes with space for who and by when, links become text, and
-each recipe gets a short link and a QR code back to its page online.
+Worksheets, the process canvas, the cover and the contents come from the recipe
+catalogue the HTML build writes (its schema: ``_ext/recipes/schemas/recipes.schema.json``);
+the layout is the Jinja2 template ``templates/edition.html`` and the stylesheet
+``print.css``. What the layout decided last time round (which worksheets need a
+two-page spread, which words must not break across a page) comes in as ``Layout``.
 """
 
-import copy
-import functools
-import json
-import re
-from dataclasses import dataclass
+import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
 import segno
-from bs4 import BeautifulSoup, NavigableString, Tag
+from babel.dates import format_date
+from markupsafe import Markup
 
-from .hyphenation import finnish
 from .labels import LABELS
+from .prose import DEFINITION, DEFINITION_PART, PROCESS, SOURCES, SOURCES_PART, Prose
+from .typesetting import Typesetter, url_html
 
-CHAPTERS = ["suhde", "vuoropuhelu", "tilannekuva", "yhtenainen-toiminta", "lisaarvo", "erilaistuminen"]
-WEB_ONLY = (
-    ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer,"
-    " .recipe-suggest, .recipe-suggest-recipe"
-)
-HEADING = re.compile(r"^h[1-6]$")
-# The parts of each chapter the compact edition keeps (section ids come from the Finnish
-# headings, so they are the same in every language).
-COMPACT_SECTIONS = ("luvun-ydin", "ratkaisut-ja-resepti")
+TEMPLATES = Path(__file__).with_name("templates")
+CANVAS = "prosessipohja"  # the print anchor of the process canvas
+
+
+@dataclass(frozen=True)
+class Edition:
+    """Which edition to print: its language, the recipes it holds, its date."""
+
+    language: str
+    date: datetime.date
+    recipes_only: bool = False
+    only: tuple[str, ...] = ()  # recipe IDs; empty means every recipe
+
+    @property
+    def words(self) -> dict:
+        return LABELS[self.language]
+
+    @property
+    def filename(self) -> str:
+        return self.words["files"][self.recipes_only]
+
+    @property
+    def variant(self) -> str:
+        return self.words["recipes_edition" if self.recipes_only else "edition"]
 
 
 @dataclass
-class Edition:
-    title: str
-    version: str
-    date: str  # shown on the cover, d.m.yyyy
-    base_url: str  # the published site, for links and QR codes back online
-    language: str = "fi"
-    recipes_only: bool = False
+class Layout:
+    """What the previous rendering found: recipes that need a spread (with the number of
+    rows that fit on its left page), words to keep whole."""
+
+    spreads: dict[str, int] = field(default_factory=dict)
+    whole: set[str] = field(default_factory=set)
 
 
-def docname_of(recipe: dict) -> str:
-    return Path(recipe["source"]).with_suffix("").as_posix()
+def page_url(base_url: str, recipe: dict) -> str:
+    """The recipe's page on the published site (the dirhtml-free html layout of `make html`)."""
+    return base_url + str(Path(recipe["source"]).with_suffix(".html").as_posix())
+
+
+def selected(recipes: list[dict], only: tuple[str, ...]) -> list[dict]:
+    if not only:
+        return recipes
+    known = {recipe["id"] for recipe in recipes}
+    if unknown := [recipe_id for recipe_id in only if recipe_id not in known]:
+        raise LookupError(f"no recipe with the ID {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+    return [recipe for recipe in recipes if recipe["id"] in only]
 
 
 class Composer:
-    def __init__(self, singlehtml: Path, catalogue: Path, edition: Edition) -> None:
-        self.soup = BeautifulSoup(singlehtml.read_text(encoding="utf-8"), "html.parser")
-        self.body = self.soup.select_one("div.body")
-        self.catalogue = json.loads(catalogue.read_text(encoding="utf-8"))
+    def __init__(self, catalogue: dict, singlehtml: Path, edition: Edition) -> None:
+        self.handbook = catalogue["handbook"]
+        self.recipes = selected(catalogue["recipes"], edition.only)
+        self.singlehtml = singlehtml
         self.edition = edition
-        self.words = LABELS[edition.language]
-        self.out = BeautifulSoup(
-            f"<!DOCTYPE html><html lang='{edition.language}'><head><meta charset='utf-8'></head>"
-            "<body></body></html>",
-            "html.parser",
+        self.environment = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
         )
 
-    # -- helpers ------------------------------------------------------------------
-    def tag(self, name: str, text: str = "", **attrs) -> Tag:
-        element = self.out.new_tag(name, attrs={k.rstrip("_"): v for k, v in attrs.items()})
-        if text:
-            element.string = text
-        return element
+    @property
+    def title(self) -> str:
+        """The document title: the same words as on the cover."""
+        return f"{self.handbook['title']} – {self.edition.variant}"
 
-    def document(self, docname: str) -> Tag:
-        """A copy of one page's content, without web-only parts."""
-        marker = self.body.find(id=f"document-{docname}")
-        if marker is None:
-            raise LookupError(f"the handbook has no page {docname!r}")
-        section = copy.copy(marker.find_next_sibling("section"))
-        for element in section.select(WEB_ONLY):
-            element.decompose()
-        return section
+    def compose(self, layout: Layout) -> str:
+        words = self.edition.words
+        typesetter = Typesetter(self.edition.language, layout.whole)
+        sheets = [
+            self.worksheet(recipe, typesetter, layout.spreads.get(recipe["id"])) for recipe in self.recipes
+        ]
+        prose = None
+        if not self.edition.recipes_only:
+            source = Prose(self.singlehtml, typesetter, self.targets(), words["page"])
+            prose = {
+                "definition": source.definition(),
+                "layer_cake": source.layer_cake(words["layer_cake"]),
+                "chapters": source.chapters(
+                    self.handbook["chapters"], words["chapters"], words["chapters_lead"]
+                ),
+                "sources": source.sources(words["sources"]),
+            }
+        template = self.environment.get_template("edition.html")
+        return template.render(
+            language=self.edition.language,
+            title=self.title,
+            handbook=self.handbook,
+            edition=self.edition,
+            words=words,
+            date=format_date(self.edition.date, words["date"], locale=self.edition.language),
+            base_url=url_html(self.handbook["base_url"]),
+            prose=prose,
+            canvas=self.canvas(typesetter) if prose else None,
+            canvas_anchor=CANVAS,
+            sheets=sheets,
+        )
 
-    def title_of(self, section: Tag) -> str:
-        return section.find(HEADING).get_text(" ", strip=True)
+    def targets(self) -> dict[str, str]:
+        """Web anchors and docnames that are printed too: cross-references keep a page number."""
+        targets = {PROCESS: CANVAS, DEFINITION: DEFINITION_PART} | dict.fromkeys(SOURCES, SOURCES_PART)
+        targets |= {step["anchor"]: CANVAS for step in self.handbook["process_steps"]}
+        targets |= {chapter["docname"]: f"luku-{chapter['id']}" for chapter in self.handbook["chapters"]}
+        for recipe in self.recipes:
+            targets[f"recipe-{recipe['id']}"] = f"resepti-{recipe['id']}"
+            targets[str(Path(recipe["source"]).with_suffix(""))] = f"resepti-{recipe['id']}"
+        return targets
 
-    # -- parts ----------------------------------------------------------------------
-    def cover(self) -> Tag:
-        cover = self.tag("section", class_="cover")
-        cover.append(self.tag("p", self.words["kicker"], class_="kicker"))
-        cover.append(self.tag("h1", self.edition.title, class_="cover-title"))
-        variant = self.words["recipes_edition" if self.edition.recipes_only else "edition"]
-        cover.append(self.tag("p", variant, class_="cover-variant"))
-        meta = self.tag("p", class_="cover-meta")
-        meta.append(self.words["meta"].format(date=self.edition.date, version=self.edition.version))
-        meta.append(self.tag("br"))
-        meta.append(self.words["online"].format(url=self.edition.base_url))
-        cover.append(meta)
-        cover.append(self.tag("p", self.words["licence"], class_="cover-licence"))
-        return cover
+    def canvas(self, typesetter: Typesetter) -> list[dict]:
+        prompts = self.edition.words["prompts"]
+        return [
+            {"number": number, "title": step["title"], "prompt": typesetter.text(prompts[step["id"]])}
+            for number, step in enumerate(self.handbook["process_steps"], 1)
+        ]
 
-    def contents(self, parts: list[tuple[str, str]]) -> Tag:
-        toc = self.tag("nav", class_="toc")
-        toc.append(self.tag("h1", self.words["contents"], class_="no-running"))
-        entries = self.tag("ol")
-        for anchor, title in parts:
-            entry = self.tag("li")
-            entry.append(self.tag("a", title, href=f"#{anchor}"))
-            entries.append(entry)
-        toc.append(entries)
-        return toc
-
-    def part(self, anchor: str, title: str, content: list[Tag], css: str = "part") -> Tag:
-        part = self.tag("section", id=anchor, class_=css)
-        part.append(self.tag("h1", title))
-        for element in content:
-            part.append(element)
-        return part
-
-    def definition(self) -> Tag:
-        section = self.document("docs/maaritelma")
-        heading = section.find(HEADING)
-        title = heading.get_text(" ", strip=True)
-        heading.decompose()
-        return self.part("maaritelma", title, list(section.children))
-
-    def canvas(self) -> Tag:
-        """The five-step process as a one-page canvas with writing space."""
-        process = self.document("docs/prosessi")
-        canvas = self.part("prosessipohja", self.words["canvas"], [], "part canvas")
-        canvas.append(self.tag("p", self.words["canvas_lead"], class_="lead"))
-        for number, (step, prompt) in enumerate(self.words["prompts"].items(), 1):
-            section = process.find(id=f"prosessi-{step}")
-            box = self.tag("div", class_="canvas-step")
-            box.append(self.tag("h2", f"{number}. {self.title_of(section)}"))
-            box.append(self.tag("p", prompt, class_="prompt"))
-            box.append(self.tag("div", class_="write"))
-            canvas.append(box)
-        return canvas
-
-    def layer_cake(self) -> Tag:
-        figure = copy.copy(self.document("docs/johdanto").find("figure"))
-        return self.part("kerroskakku", self.words["layer_cake"], [figure], "part figure-page")
-
-    def worksheet(self, recipe: dict) -> Tag:
-        page = self.document(docname_of(recipe))
-        sheet = self.tag("section", id=f"resepti-{recipe['id']}", class_="worksheet")
-        sheet.append(self.tag("h1", recipe["title"]))
-        lead = page.find(HEADING).find_next_sibling("p")
-        if lead is not None:
-            sheet.append(self.tag("p", lead.get_text(" ", strip=True), class_="lead"))
-        facts = self.tag("dl", class_="facts")
-        for label, values in (
-            (self.words["participants"], recipe["participants"]),
-            (self.words["steps"], self.step_titles(recipe["steps"])),
-        ):
-            facts.append(self.tag("dt", label))
-            facts.append(self.tag("dd", ", ".join(values)))
-        header = self.tag("div", class_="sheet-head")
-        header.append(facts)
-        header.append(self.back_online(recipe))
-        sheet.append(header)
-        sheet.append(self.checklist(page, recipe))
-        notes = self.tag("div", class_="notes")
-        notes.append(self.tag("h2", self.words["notes"].format(title=recipe["title"])))
-        notes.append(self.tag("div", class_="ruled"))
-        sheet.append(notes)
-        return sheet
-
-    def step_titles(self, steps: list[str]) -> list[str]:
-        return [self.process_steps[step] for step in steps]
-
-    @functools.cached_property
-    def process_steps(self) -> dict[str, str]:
-        """Step ID -> title, read once from the process page rather than once per worksheet."""
-        process = self.document("docs/prosessi")
+    def rows(self) -> dict[str, list[str]]:
+        """Each worksheet's checklist rows by anchor: the layout checks where they land."""
         return {
-            section["id"].removeprefix("prosessi-"): self.title_of(section)
-            for section in process.find_all(id=re.compile(r"^prosessi-"))
+            recipe["id"]: [self.row_anchor(recipe, item) for item in recipe["items"]]
+            for recipe in self.recipes
         }
 
-    def checklist(self, page: Tag, recipe: dict) -> Tag:
-        block = page.find(id=f"recipe-{recipe['id']}")
-        table = self.tag("table", class_="checklist")
-        head = self.tag("tr")
-        for label in ("", *self.words["columns"]):
-            head.append(self.tag("th", label))
-        thead = self.tag("thead")
-        thead.append(head)
-        table.append(thead)
-        rows = self.tag("tbody")
-        for item in block.select("li.recipe-item"):
-            row = self.tag("tr", id=f"{recipe['id']}--{item['data-item']}")
-            row.append(self.tag("td", class_="tick"))
-            text = self.tag("td", class_="item")
-            for child in list(item.label.children):
-                text.append(child)
-            origin = item.find(class_="recipe-origin")  # where the step comes from, as on the site
-            if origin is not None:
-                text.append(self.tag("span", origin.get_text(" ", strip=True), class_="origin"))
-            row.append(text)
-            row.append(self.tag("td", class_="blank"))
-            row.append(self.tag("td", class_="blank"))
-            rows.append(row)
-        table.append(rows)
-        return table
+    @staticmethod
+    def row_anchor(recipe: dict, item: dict) -> str:
+        return f"{recipe['id']}--{item['id']}"
 
-    def back_online(self, recipe: dict) -> Tag:
-        page = f"{self.edition.base_url.rstrip('/')}/{docname_of(recipe)}.html"
-        url = f"{page}#recipe-{recipe['id']}"  # the QR code leads to the checklist itself
-        box = self.tag("div", class_="online")
-        qr = segno.make(url, error="m")
-        box.append(
-            self.tag(
-                "img",
-                src=qr.svg_data_uri(scale=3, border=0),
-                alt=self.words["qr"].format(url=url),
-                class_="qr",
-            )
-        )
-        text = self.tag("p")
-        text.append(self.words["recipe_online"])
-        text.append(self.tag("br"))
-        text.append(self.tag("span", page, class_="url"))
-        box.append(text)
-        return box
+    def origin(self, origin: dict) -> str:
+        """Where a step comes from, in the words the site uses under each item."""
+        words = self.edition.words
+        if origin["kind"] != "booklet":
+            return words["origin_handbook"]
+        chapters = {entry["id"]: entry["title"] for entry in self.handbook["chapters"]}
+        if origin["chapter"] in chapters:
+            return words["origin_chapter"].format(title=chapters[origin["chapter"]])
+        parts = {entry["id"]: entry["title"] for entry in self.handbook["booklet_parts"]}
+        return words["origin_part"].format(title=parts.get(origin["chapter"], origin["chapter"]))
 
-    def chapters(self) -> Tag:
-        content = [self.tag("p", self.words["chapters_lead"], class_="lead")]
-        for chapter in CHAPTERS:
-            section = self.document(f"docs/luvut/{chapter}")
-            compact = self.tag("section", class_="chapter")
-            compact.append(self.tag("h2", self.title_of(section)))
-            for sub in section.find_all("section", recursive=False):
-                heading = sub.find(HEADING).get_text(" ", strip=True)
-                if sub.get("id") in COMPACT_SECTIONS:
-                    for element in list(sub.children):
-                        if isinstance(element, Tag) and HEADING.match(element.name):
-                            compact.append(self.tag("h3", heading))
-                        elif not (isinstance(element, Tag) and "haastattelu" in element.get("class", [])):
-                            compact.append(element)
-            content.append(compact)
-        return self.part("luvut", self.words["chapters"], content, "part chapters")
-
-    def sources(self) -> Tag:
-        people = self.document("docs/haastatellut")
-        source = self.document("docs/lahde-ja-lisenssi")
-        content = []
-        for section in (people, source):
-            heading = section.find(HEADING)
-            content.append(self.tag("h2", heading.get_text(" ", strip=True)))
-            heading.decompose()
-            content.extend(list(section.children))
-        return self.part("lahteet", self.words["sources"], content, "part sources")
-
-    # -- whole ------------------------------------------------------------------------
-    def compose(self, stylesheet: str) -> str:
-        head = self.out.head
-        head.append(self.tag("title", f"{self.edition.title} – {self.words['edition']}"))
-        style = self.tag("style")
-        style.string = stylesheet
-        head.append(style)
-        parts: list[Tag] = []
-        if not self.edition.recipes_only:
-            parts += [self.definition(), self.canvas(), self.layer_cake()]
-        parts += [self.worksheet(recipe) for recipe in self.catalogue["recipes"]]
-        if not self.edition.recipes_only:
-            parts += [self.chapters(), self.sources()]
-        body = self.out.body
-        body.append(self.cover())
-        body.append(self.contents([(p["id"], p.find("h1").get_text(" ", strip=True)) for p in parts]))
-        for part in parts:
-            body.append(part)
-        self.paperise(body)
-        return str(self.out)
-
-    def paperise(self, body: Tag) -> None:
-        """Links as text where a reader needs them; Finnish hyphenation from Voikko (other
-        languages are hyphenated by the PDF engine's own dictionaries, CSS hyphens: auto)."""
-        for link in body.select("a[href]"):
-            href = link["href"]
-            if href.startswith(("http://", "https://")) and link.get_text(strip=True) != href:
-                link.insert_after(f" ({href})")
-            if link.find_parent("nav", class_="toc") is None:
-                link.unwrap()
-        if self.edition.language != "fi":
-            return
-        hyphenator = finnish()
-        for text in body.find_all(string=True):
-            if isinstance(text, NavigableString) and text.parent.name not in ("style", "title", "code"):
-                if "url" not in (text.parent.get("class") or []):
-                    text.replace_with(hyphenator.text(str(text)))
+    def worksheet(self, recipe: dict, typesetter: Typesetter, left_rows: int | None) -> dict:
+        words = self.edition.words
+        page = page_url(self.handbook["base_url"], recipe)
+        target = f"{page}#recipe-{recipe['id']}"  # the QR code leads to the checklist itself
+        steps = {step["id"]: step["title"] for step in self.handbook["process_steps"]}
+        items = [
+            {
+                "anchor": self.row_anchor(recipe, item),
+                "text": typesetter.text(item["text"]),
+                "origin": typesetter.text(self.origin(item["origin"])),
+            }
+            for item in recipe["items"]
+        ]
+        return {
+            "id": recipe["id"],
+            "title": recipe["title"],
+            "version": recipe["version"],
+            "participants": typesetter.text(", ".join(recipe["participants"])),
+            "steps": typesetter.text(", ".join(steps.get(step, step) for step in recipe["steps"])),
+            "url": url_html(page),
+            "qr": Markup(segno.make(target, error="m").svg_data_uri(scale=3, border=0)),
+            "qr_alt": words["qr"].format(url=target),
+            "spread": left_rows is not None,
+            "left": items[:left_rows] if left_rows else items,
+            "right": items[left_rows:] if left_rows else [],
+            "continued": words["continued"].format(title=recipe["title"]),
+        }

@@ -1,13 +1,14 @@
-"""Finnish hyphenation with Voikko (libvoikko and its Finnish dictionary, voikko-fi).
+"""Finnish hyphenation: Voikko finds the break points, we keep only those a reader accepts.
 
 Pyphen has no Finnish patterns, and plain syllable rules break compounds at the wrong
-place ("kumppanuu-syhteistyö"). Voikko analyses compounds, so "kumppanuusyhteistyö"
-breaks as kump-pa-nuus-yh-teis-työ. We insert soft hyphens (U+00AD) at its break points
-and let the PDF engine use them (CSS ``hyphens: manual``).
+place ("kumppanuu-syhteistyö"). Voikko analyses compounds ("kump-pa-nuus-yh-teis-työ");
+its Python API (PyPI ``libvoikko``) wraps the system library libvoikko1 with the
+dictionary voikko-fi. Our own rules on top: no single letter alone at either end of a
+line, and no break in the last word of a paragraph, so a paragraph never ends in a
+two- or three-letter fragment. We insert soft hyphens (U+00AD) and the PDF engine uses
+them (CSS ``hyphens: manual``).
 """
 
-import ctypes
-import ctypes.util
 import re
 from functools import cache
 
@@ -15,6 +16,7 @@ SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 6  # shorter words are not worth breaking
 EDGE = 2  # letters kept together at either end of a word
 WORD = re.compile(rf"[A-Za-zÅÄÖåäöÉéÜü]{{{MIN_WORD},}}")
+INSTALL = "apt-get install -y libvoikko1 voikko-fi"
 
 
 class VoikkoMissing(RuntimeError):
@@ -23,35 +25,18 @@ class VoikkoMissing(RuntimeError):
 
 class Hyphenator:
     def __init__(self) -> None:
-        name = ctypes.util.find_library("voikko") or "libvoikko.so.1"
         try:
-            self._lib = ctypes.CDLL(name)
-        except OSError as error:
-            raise VoikkoMissing(
-                "Finnish hyphenation needs Voikko: apt-get install -y libvoikko1 voikko-fi"
-            ) from error
-        lib = self._lib
-        lib.voikkoInit.restype = ctypes.c_void_p
-        lib.voikkoInit.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_char_p, ctypes.c_char_p]
-        lib.voikkoHyphenateCstr.restype = ctypes.c_void_p
-        lib.voikkoHyphenateCstr.argtypes = [ctypes.c_void_p, ctypes.c_char_p]
-        lib.voikkoFreeCstr.argtypes = [ctypes.c_void_p]
-        error = ctypes.c_char_p()
-        self._handle = lib.voikkoInit(ctypes.byref(error), b"fi", None)
-        if not self._handle:
-            reason = (error.value or b"unknown error").decode()
-            raise VoikkoMissing(f"Voikko has no Finnish dictionary ({reason}): apt-get install -y voikko-fi")
+            import libvoikko
+
+            self._voikko = libvoikko.Voikko("fi")
+        except OSError as error:  # the system library itself is missing
+            raise VoikkoMissing(f"Finnish hyphenation needs Voikko: {INSTALL}") from error
+        except libvoikko.VoikkoException as error:  # the library is there, the dictionary not
+            raise VoikkoMissing(f"Voikko has no Finnish dictionary ({error}): {INSTALL}") from error
 
     def points(self, word: str) -> list[int]:
         """Indexes in ``word`` before which a line may break."""
-        pattern = self._lib.voikkoHyphenateCstr(self._handle, word.encode("utf-8"))
-        if not pattern:
-            return []
-        try:
-            marks = ctypes.string_at(pattern).decode("utf-8")
-        finally:
-            self._lib.voikkoFreeCstr(pattern)
-        # never leave a single letter at a line end or start ("o-sapuolet")
+        marks = self._voikko.getHyphenationPattern(word)
         return [i for i, mark in enumerate(marks) if mark == "-" and EDGE <= i <= len(word) - EDGE]
 
     def word(self, word: str) -> str:
@@ -63,8 +48,12 @@ class Hyphenator:
         pieces.append(word[start:])
         return SOFT_HYPHEN.join(pieces)
 
-    def text(self, text: str) -> str:
-        return WORD.sub(lambda match: self.word(match[0]), text)
+    def text(self, text: str, ends_paragraph: bool = False) -> str:
+        """Soft hyphens in every long word; none in the last one if ``text`` ends a paragraph."""
+        words = list(WORD.finditer(text))
+        last = words[-1] if words else None
+        keep = last.start() if ends_paragraph and last and not text[last.end() :].strip(" .,;:!?)”") else -1
+        return WORD.sub(lambda match: match[0] if match.start() == keep else self.word(match[0]), text)
 
 
 @cache

@@ -1,12 +1,21 @@
-"""The workshop edition's own words, in each language of the handbook."""
+"""The workshop edition's own words, in each language of the handbook: labels, file
+names and the date pattern (Babel/CLDR syntax) of each edition."""
 
 LABELS = {
     "fi": {
+        "origin_chapter": "Kirjasesta: luku {title}",
+        "origin_part": "Kirjasesta: {title}",
+        "origin_handbook": "Käsikirjan ehdotus",
+        "files": ("kumppanuuden-reseptikirja-tyopajaversio.pdf", "kumppanuuden-reseptikirja-reseptit.pdf"),
+        "date": "d.M.y",
+        "page": "s.",
+        "continued": "{title} (jatkuu)",
+        "recipes": "Reseptit",
         "kicker": "Kaupunkien ja valtion kumppanuus kaupunkipolitiikassa",
         "edition": "Työpajaversio",
         "recipes_edition": "Reseptit työpajaan",
         "meta": "Painos {date} · versio {version}",
-        "online": "Verkossa: {url}",
+        "online": "Verkossa:",
         "licence": "Sisältö CC BY 4.0. Perustuu kaupunkipolitiikan kumppanuuskirjaseen; teksti on "
         "kirjoitettu omin sanoin.",
         "contents": "Sisällys",
@@ -33,11 +42,19 @@ LABELS = {
         "sources": "Haastatellut ja lähde",
     },
     "sv": {
+        "origin_chapter": "Ur häftet: kapitlet {title}",
+        "origin_part": "Ur häftet: {title}",
+        "origin_handbook": "Handbokens förslag",
+        "files": ("receptbok-for-partnerskap-workshopversion.pdf", "receptbok-for-partnerskap-recept.pdf"),
+        "date": "d MMMM y",
+        "page": "s.",
+        "continued": "{title} (fortsätter)",
+        "recipes": "Recept",
         "kicker": "Partnerskapet mellan städerna och staten i stadspolitiken",
         "edition": "Workshopversion",
         "recipes_edition": "Recept för workshoppen",
         "meta": "Upplaga {date} · version {version}",
-        "online": "På webben: {url}",
+        "online": "På webben:",
         "licence": "Innehåll CC BY 4.0. Bygger på häftet om partnerskap inom stadspolitiken; texten "
         "är skriven med egna ord.",
         "contents": "Innehåll",
@@ -64,11 +81,19 @@ LABELS = {
         "sources": "Intervjuade och källa",
     },
     "en": {
+        "origin_chapter": "From the booklet: chapter {title}",
+        "origin_part": "From the booklet: {title}",
+        "origin_handbook": "Handbook proposal",
+        "files": ("partnership-cookbook-workshop-edition.pdf", "partnership-cookbook-recipes.pdf"),
+        "date": "d MMMM y",
+        "page": "p.",
+        "continued": "{title} (continued)",
+        "recipes": "Recipes",
         "kicker": "The partnership between cities and the state in urban policy",
         "edition": "Workshop edition",
         "recipes_edition": "Recipes for the workshop",
         "meta": "Edition {date} · version {version}",
-        "online": "Online: {url}",
+        "online": "Online:",
         "licence": "Content CC BY 4.0. Based on the urban policy partnership booklet; the text is "
         "written in our own words.",
         "contents": "Contents",

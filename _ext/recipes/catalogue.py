@@ -14,6 +14,25 @@ SCHEMA_PATH = Path(__file__).parent / "schemas" / "recipes.schema.json"
 FILENAME = "recipes.json"
 
 
+def chapter_entries(env, config) -> list[dict]:
+    """The configured chapters with their titles in the language being built (print needs them)."""
+    return [
+        {"id": chapter, "docname": docname, "title": env.titles[docname].astext()}
+        for chapter, docname in config.recipes_chapters.items()
+        if docname in env.titles
+    ]
+
+
+def section_entries(env, sections: dict[str, str]) -> list[dict]:
+    """Configured IDs with the labelled sections they name, titled in the language being built."""
+    labels = env.get_domain("std").labels
+    return [
+        {"id": key, "docname": labels[label][0], "anchor": labels[label][1], "title": labels[label][2]}
+        for key, label in sections.items()
+        if label in labels
+    ]
+
+
 def catalogue(app) -> dict:
     env, builder, config = app.env, app.builder, app.config
     domain = env.get_domain("recipe")
@@ -51,6 +70,11 @@ def catalogue(app) -> dict:
             "version": config.release,
             "language": config.language,
             "storage_namespace": config.recipes_storage_namespace,
+            # what the print edition needs besides the recipes (workshop/)
+            "base_url": getattr(config, "html_baseurl", "") or "",
+            "chapters": chapter_entries(env, config),
+            "process_steps": section_entries(env, config.recipes_process_steps),
+            "booklet_parts": section_entries(env, config.recipes_booklet_parts),
         },
         "recipes": recipes,
     }

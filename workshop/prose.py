@@ -1,0 +1,155 @@
+"""The prose parts of the edition, taken from the handbook's single-page HTML build.
+
+Worksheets and the canvas are composed from ``recipes.json``; the prose (definition,
+layer-cake figure, chapters in brief, sources) is the handbook's own text, so it comes
+from Sphinx. Each page is found by its docname (``#document-<docname>``, the singlehtml
+builder's page marker); web-only parts are removed, links become text or, where the
+target is printed too, a cross-reference with a page number.
+"""
+
+import base64
+import copy
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup, Tag
+
+from .typesetting import Typesetter, url_html
+
+WEB_ONLY = (
+    ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer"
+)
+HEADING = re.compile(r"^h[1-6]$")
+# The parts of each chapter the edition keeps; section ids come from the Finnish
+# headings, so they are the same in every language.
+COMPACT_SECTIONS = ("luvun-ydin", "ratkaisut-ja-resepti")
+DEFINITION, INTRODUCTION, PROCESS = "docs/maaritelma", "docs/johdanto", "docs/prosessi"
+SOURCES = {"docs/haastatellut": "people", "docs/lahde-ja-lisenssi": "source"}  # docname: CSS class
+# Print anchors of the parts other parts refer to (cross-references with page numbers).
+DEFINITION_PART, SOURCES_PART = "maaritelma", "lahteet"
+# Figures draw their text in the edition's own (bundled) family, like the text around them.
+FAMILY = "Atkinson Hyperlegible"
+SVG_FONT = re.compile(r'font-family="[^"]*"')
+
+
+@dataclass
+class Part:
+    """A printed part: its anchor, title (a heading: never hyphenated) and body HTML."""
+
+    anchor: str
+    title: str
+    body: str
+    css: str = "part"
+
+
+class Prose:
+    def __init__(self, singlehtml: Path, typesetter: Typesetter, targets: dict[str, str], page_label: str):
+        self.soup = BeautifulSoup(singlehtml.read_text(encoding="utf-8"), "html.parser")
+        self.body = self.soup.select_one("div.body")
+        self.html_dir = singlehtml.parent
+        self.typesetter = typesetter
+        self.targets = targets  # web anchor -> print anchor, for cross-references
+        self.page_label = page_label
+
+    def document(self, docname: str) -> Tag:
+        """A copy of one page's content, without web-only parts."""
+        marker = self.body.find(id=f"document-{docname}")
+        if marker is None:
+            raise LookupError(f"the handbook has no page {docname!r}")
+        section = copy.copy(marker.find_next_sibling("section"))
+        for element in section.select(WEB_ONLY):
+            element.decompose()
+        # a section whose text is all web-only (`{only} not workshop`) keeps just its heading
+        for sub in section.find_all("section"):
+            if all(isinstance(c, Tag) and HEADING.match(c.name) for c in sub.contents if str(c).strip()):
+                sub.decompose()
+        return section
+
+    def title(self, section: Tag) -> str:
+        return section.find(HEADING).get_text(" ", strip=True)
+
+    def definition(self) -> Part:
+        section = self.document(DEFINITION)
+        heading = section.find(HEADING)
+        title = heading.get_text(" ", strip=True)
+        heading.decompose()
+        return Part(DEFINITION_PART, title, self.paper(section.contents, shift=0))
+
+    def layer_cake(self, title: str) -> Part:
+        figure = self.document(INTRODUCTION).find("figure")
+        return Part("kerroskakku", title, self.paper([figure], shift=0), "part figure-page")
+
+    def chapters(self, chapters: list[dict], title: str, lead: str) -> Part:
+        html = [f'<p class="lead">{self.typesetter.text(lead)}</p>']
+        for chapter in chapters:
+            section = self.document(chapter["docname"])
+            kept: list = []
+            for sub in section.find_all("section", recursive=False):
+                if sub.get("id") not in COMPACT_SECTIONS:
+                    continue
+                for element in sub.children:
+                    if isinstance(element, Tag) and HEADING.match(element.name):
+                        heading = self.soup.new_tag("h3")
+                        heading.string = element.get_text(" ", strip=True)
+                        kept.append(heading)
+                    elif not (isinstance(element, Tag) and "haastattelu" in element.get("class", [])):
+                        kept.append(element)
+            html.append(
+                f'<section class="chapter" id="luku-{chapter["id"]}"><h2>{chapter["title"]}</h2>'
+                f"{self.paper(kept, shift=1)}</section>"
+            )
+        return Part("luvut", title, "".join(html), "part chapters")
+
+    def sources(self, title: str) -> Part:
+        html = []
+        for docname, css in SOURCES.items():
+            section = self.document(docname)
+            heading = section.find(HEADING)
+            html.append(f"<div class='{css}'><h2>{heading.get_text(' ', strip=True)}</h2>")
+            heading.decompose()
+            html.append(self.paper(section.contents, shift=1) + "</div>")
+        return Part(SOURCES_PART, title, "".join(html), "part sources")
+
+    def paper(self, elements: list, shift: int) -> str:
+        """Elements as print HTML: headings moved down ``shift`` levels (the part's title
+        is h1; nothing goes below h3), links as text or page references, ids dropped
+        (the print document has its own), hyphenated."""
+        holder = self.soup.new_tag("div")
+        for element in list(elements):
+            holder.append(copy.copy(element))
+        for heading in holder.find_all(HEADING):
+            heading.name = f"h{min(int(heading.name[1]) + shift, 3)}"
+        for element in holder.find_all(id=True):
+            del element["id"]
+        for image in holder.select('img[src$=".svg"]'):
+            image["src"] = self.svg_in_family(image["src"])
+        self.typesetter.tree(holder)  # before URLs are added: they are never hyphenated
+        for link in holder.select("a[href]"):
+            self.link(link)
+        return "".join(str(child) for child in holder.contents)
+
+    def svg_in_family(self, src: str) -> str:
+        """An SVG figure as a data URI whose text uses the bundled family, not a system font."""
+        svg = SVG_FONT.sub(f'font-family="{FAMILY}"', (self.html_dir / src).read_text(encoding="utf-8"))
+        return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+    def target(self, fragment: str) -> str | None:
+        """The print anchor for a singlehtml link ``document-<docname>[#<anchor>]``, if printed."""
+        document, _, anchor = fragment.partition("#")
+        return self.targets.get(anchor) or self.targets.get(document.removeprefix("document-"))
+
+    def link(self, link: Tag) -> None:
+        href = link["href"]
+        if href.startswith(("http://", "https://")):
+            if link.get_text(strip=True).replace("\u00ad", "") != href:
+                link.insert_after(" (", BeautifulSoup(url_html(href), "html.parser"), ")")
+            else:
+                link.replace_with(BeautifulSoup(url_html(href), "html.parser"))
+                return
+        elif href.startswith("#") and (target := self.target(href[1:])):
+            link["href"] = f"#{target}"
+            link["class"] = ["xref"]
+            link["data-page"] = self.page_label
+            return
+        link.unwrap()

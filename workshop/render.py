@@ -1,0 +1,92 @@
+"""Render the composed document with WeasyPrint, look at the pages, and render again.
+
+A first rendering shows which worksheets overflow one page (they get a two-page
+spread) and which words were hyphenated across a page break (they are kept whole).
+The PDF is tagged PDF/UA-1: structure tree, document language, title displayed.
+"""
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from weasyprint import CSS, HTML
+from weasyprint.document import Document
+from weasyprint.formatting_structure.boxes import LineBox, MarginBox, TextBox
+from weasyprint.text.fonts import FontConfiguration
+
+from .compose import Layout
+
+STYLESHEET = Path(__file__).with_name("print.css")
+PDF_VARIANT = "pdf/ua-1"
+ROUNDS = 3  # each round can only add spreads and whole words, so this settles quickly
+LAST_WORD = re.compile(r"(\S+)-$")
+FIRST_WORD = re.compile(r"^([\w\-]+)")
+
+
+def render(html: str, base_url: Path) -> Document:
+    fonts = FontConfiguration()  # the bundled @font-face fonts live here, not in the system's
+    stylesheet = CSS(filename=str(STYLESHEET), font_config=fonts)
+    return HTML(string=html, base_url=str(base_url) + "/").render(
+        font_config=fonts, stylesheets=[stylesheet], pdf_variant=PDF_VARIANT
+    )
+
+
+def lines(page) -> list[str]:
+    """The text lines of a page's body, top to bottom (running headers excluded)."""
+    found = []
+    for child in page._page_box.children:
+        if isinstance(child, MarginBox):
+            continue
+        for box in child.descendants():
+            if isinstance(box, LineBox):
+                text = "".join(b.text for b in box.descendants() if isinstance(b, TextBox))
+                if text.strip():
+                    found.append((box.position_y, text.strip()))
+    return [text for _y, text in sorted(found)]
+
+
+def words_split_across_pages(document: Document) -> set[str]:
+    """Words whose first part ends a page with a hyphen and whose rest starts the next."""
+    split = set()
+    for page, following in zip(document.pages, document.pages[1:], strict=False):
+        ending, starting = lines(page), lines(following)
+        if not (ending and starting) or not (last := LAST_WORD.search(ending[-1])):
+            continue
+        if first := FIRST_WORD.match(starting[0]):
+            head = last[1].replace("\u00ad", "")
+            split |= {head + first[1], f"{head}-{first[1]}"}  # inserted hyphen, or the word's own
+    return split
+
+
+def overflowing(document: Document, sheets: dict[str, list[str]]) -> dict[str, int]:
+    """Worksheets whose checklist runs past their first page, with the number of rows
+    that fit on it (``sheets``: recipe ID -> anchors of its rows)."""
+    page_of: dict[str, int] = {}
+    for number, page in enumerate(document.pages):
+        for anchor in page.anchors:
+            page_of.setdefault(anchor, number)  # a box split across pages has its anchor on each
+    spreads = {}
+    for recipe, rows in sheets.items():
+        start = page_of.get(f"resepti-{recipe}")
+        if rows and page_of.get(rows[-1]) != start:
+            spreads[recipe] = max(1, sum(page_of.get(row) == start for row in rows))
+    return spreads
+
+
+def settle(compose: Callable[[Layout], str], sheets: dict[str, list[str]], base_url: Path) -> Document:
+    """Render until the layout needs no more spreads and no word is split across pages."""
+    layout = Layout()
+    for _round in range(ROUNDS):
+        document = render(compose(layout), base_url)
+        unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
+        spreads = layout.spreads | overflowing(document, unsettled)
+        whole = layout.whole | words_split_across_pages(document)
+        if (spreads, whole) == (layout.spreads, layout.whole):
+            break
+        layout = Layout(spreads, whole)
+    return document
+
+
+def write(document: Document, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    document.write_pdf(target, pdf_variant=PDF_VARIANT)

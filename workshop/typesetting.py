@@ -1,0 +1,88 @@
+"""Line breaking for paper: where words and URLs may break, and where they may not.
+
+- URLs never hyphenate. They break only after "/" or "." and never so that a piece of
+  one or two letters stands alone ("io/", "fi/" stay with their neighbour).
+- Finnish words get Voikko's soft hyphens (see hyphenation.py); other languages are
+  hyphenated by the PDF engine (CSS ``hyphens: auto``).
+- Headings, labels and titles are never hyphenated: callers simply do not pass them here.
+- Words the layout found broken across a page (``whole``) are set unbreakable.
+"""
+
+import re
+from collections.abc import Iterable
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from markupsafe import Markup, escape
+
+from .hyphenation import SOFT_HYPHEN, finnish
+
+URL_BREAK = re.compile(r"(?<=[/.])(?!/)")  # after "/" or ".", but not inside "//"
+MIN_PIECE = 3  # letters a URL piece needs to stand alone on a line
+WORD = re.compile(r"[^\W\d_][\w\-\u00ad]*", re.UNICODE)
+BLOCKS = ("p", "li", "dd", "td", "th", "figcaption", "blockquote")
+NO_HYPHENS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "title", "style", "code", "pre")
+
+
+def url_pieces(url: str) -> list[str]:
+    """``url`` cut where a line may break, short pieces joined to their neighbour."""
+    pieces: list[str] = []
+    for piece in URL_BREAK.split(url):
+        if pieces and sum(c.isalnum() for c in piece) < MIN_PIECE:
+            pieces[-1] += piece  # a short tail ("html" is fine, "io/" is not) stays on its line
+        elif pieces and sum(c.isalnum() for c in pieces[-1]) < MIN_PIECE:
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return pieces
+
+
+def url_html(url: str) -> Markup:
+    """A URL as unbreakable pieces with break opportunities (``<wbr>``) between them."""
+    return Markup('<span class="url">{}</span>').format(
+        Markup("<wbr>").join(Markup('<span class="nobr">{}</span>').format(p) for p in url_pieces(url))
+    )
+
+
+class Typesetter:
+    def __init__(self, language: str, whole: Iterable[str] = ()) -> None:
+        self.hyphenator = finnish() if language == "fi" else None
+        self.whole = frozenset(whole)
+
+    def plain(self, text: str, ends_paragraph: bool = False) -> str:
+        if self.hyphenator is not None:
+            return self.hyphenator.text(text, ends_paragraph)
+        return text
+
+    def text(self, text: str, ends_paragraph: bool = True) -> Markup:
+        """Body text for a template: escaped, hyphenated, page-break words kept whole."""
+        return self._keep_whole(escape(self.plain(text, ends_paragraph)))
+
+    def _keep_whole(self, html: str) -> Markup:
+        if not self.whole:
+            return Markup(html)
+
+        def whole(match: re.Match) -> str:
+            word = match[0].replace(SOFT_HYPHEN, "")
+            return f'<span class="whole">{word}</span>' if word in self.whole else match[0]
+
+        return Markup(WORD.sub(whole, html))
+
+    def tree(self, root: Tag) -> None:
+        """Hyphenate the prose under ``root`` in place, headings and code excepted."""
+        last_in_block = {id(strings[-1]) for block in root.find_all(BLOCKS) if (strings := texts(block))}
+        for node in root.find_all(string=True):
+            if not isinstance(node, NavigableString) or node.find_parent(NO_HYPHENS) is not None:
+                continue
+            if node.find_parent(class_="url") is not None:
+                continue
+            text = self.plain(str(node), ends_paragraph=id(node) in last_in_block)
+            if self.whole:
+                fragment = BeautifulSoup(self._keep_whole(escape(text)), "html.parser")
+                node.replace_with(*list(fragment.contents))
+            elif text != str(node):
+                node.replace_with(text)
+
+
+def texts(block: Tag) -> list[NavigableString]:
+    """The text nodes of ``block`` that hold more than whitespace."""
+    return [node for node in block.find_all(string=True) if node.strip()]
