@@ -127,7 +127,7 @@ def visit_progress(self, node: recipe_map_progress) -> None:
     self.body.append(self.starttag(node, "span", "", CLASS="recipe-map-progress", **attributes))
     self.body.append(
         f'<span class="recipe-map-count">{self.encode(node.astext())}</span>'
-        f'<progress max="{total}" value="0" aria-hidden="true" hidden></progress></span>'
+        f'<progress max="{total}" value="0" aria-hidden="true"></progress></span>'
     )
     raise nodes.SkipNode
 

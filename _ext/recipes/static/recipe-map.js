@@ -25,7 +25,7 @@
       .replace("{done}", count).replace("{total}", items.length);
     const bar = spot.querySelector("progress");
     bar.value = count;
-    bar.hidden = false;
+    spot.classList.add("recipe-map-live");
     spot.classList.toggle("recipe-map-started", count > 0);
     spot.classList.toggle("recipe-map-finished", count === items.length);
   }
