@@ -90,6 +90,7 @@ extensions = [
     "recipes.recipe_map",
     "language_links",
     "section_sidebar",
+    "lean_theme_css",
     "sphinx_sitemap",
     "notfound.extension",
     "sphinxext.opengraph",

@@ -125,3 +125,20 @@ def test_with_javascript_the_system_dark_mode_still_applies(browser, server, sit
         "dark",
     ]
     context.close()
+
+
+def test_theme_switcher_section_menu_and_phone_menu_still_work(page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto("/fi/index.html")
+    header = page.locator(".bd-header")
+    header.locator(".theme-switch-button").click()
+    header.locator(".theme-change-button[data-mode=dark]").click()
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    header.locator(".navbar-nav .dropdown-toggle").click()
+    header.locator(".navbar-nav .dropdown-menu a", has_text="Reseptit").click()
+    page.wait_for_url("**/fi/recipes/index.html")
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.locator("button.primary-toggle").click()
+    menu = page.locator("#pst-primary-sidebar-modal")
+    menu.locator("a", has_text="Kumppanuuden prosessi").first.wait_for()
+    assert menu.evaluate("dialog => dialog.open")

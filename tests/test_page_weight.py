@@ -34,3 +34,11 @@ def test_every_page_is_within_the_weight_budget(browser, server, built, site_roo
 def test_the_search_page_still_loads_the_index(browser, server, site):
     loaded = measure(browser, server, "fi/search.html")
     assert any("searchindex.js" in url for url in loaded)
+
+
+def test_lean_theme_stylesheet_drops_only_the_icon_table():
+    from lean_theme_css import lean_stylesheet
+
+    css = '.fa-bars,.fa-navicon{--fa:"\\f0c9"}.bd-header{display:flex}.fa-lg{font-size:1.25em}\n'
+    css += "/*# sourceMappingURL=pydata-sphinx-theme.css.map*/"
+    assert lean_stylesheet(css) == ".bd-header{display:flex}.fa-lg{font-size:1.25em}\n"
