@@ -111,6 +111,10 @@ def test_without_javascript_pages_keep_colours_and_a_solid_header(browser, serve
         assert link != tab.evaluate("getComputedStyle(document.body).color"), (
             f"{name}: links lost their colour"
         )
+        tab.set_viewport_size({"width": 390, "height": 700})  # where the theme shows its menu buttons
+        toggles = tab.locator(".bd-header .sidebar-toggle")
+        assert not any(toggles.nth(i).is_visible() for i in range(toggles.count())), f"{name}: dead buttons"
+        tab.set_viewport_size({"width": 1280, "height": 700})
     context.close()
 
 
