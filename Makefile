@@ -19,13 +19,15 @@ $(STAMP): requirements.lock
 
 LANGUAGES := fi sv en
 
-# Every language into build/html/<code>/; build/html/index.html sends readers to fi/.
+# Every language into build/html/<code>/; build/html/index.html sends readers to fi/, and
+# build/html/404.html (which GitHub Pages shows for any missing address) offers all three.
 html: $(STAMP)
 	@for lang in $(LANGUAGES); do \
 	  echo "== $$lang"; \
 	  HANDBOOK_LANGUAGE=$$lang $(SPHINXBUILD) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees/$$lang . $(BUILDDIR)/html/$$lang || exit 1; \
 	done
 	cp tools/root-index.html $(BUILDDIR)/html/index.html
+	$(BIN)/python tools/root_404.py $(BUILDDIR)/html/404.html
 
 # Refresh the translation catalogues after the Finnish text changed.
 gettext: $(STAMP)

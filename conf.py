@@ -24,6 +24,7 @@ LANGUAGES = {
         "locale": "fi_FI",
         "search": "Hae käsikirjasta…",
         "switcher": "Kieli",
+        "menu": "Sisältö",
         "not_found": (
             "Sivua ei löytynyt",
             "Hakemaasi sivua ei ole tässä käsikirjassa. Se on ehkä "
@@ -40,6 +41,7 @@ LANGUAGES = {
         "locale": "sv_FI",
         "search": "Sök i handboken…",
         "switcher": "Språk",
+        "menu": "Innehåll",
         "not_found": (
             "Sidan hittades inte",
             "Sidan du söker finns inte i handboken. Den kan ha "
@@ -56,6 +58,7 @@ LANGUAGES = {
         "locale": "en_GB",
         "search": "Search the handbook…",
         "switcher": "Language",
+        "menu": "Contents",
         "not_found": (
             "Page not found",
             "The page you are looking for is not in this handbook. It "
@@ -85,7 +88,10 @@ extensions = [
     "sphinx_design",
     "recipes",
     "review_dates",
+    "recipes.recipe_map",
     "language_links",
+    "section_sidebar",
+    "lean_theme_css",
     "sphinx_sitemap",
     "notfound.extension",
     "sphinxext.opengraph",
@@ -168,11 +174,13 @@ html_search_language = language
 html_last_updated_fmt = LANG["date"]
 templates_path = ["_templates"]
 html_static_path = ["_static"]
-html_css_files = ["handbook.css"]
+html_css_files = ["icons.css", "handbook.css"]
 html_show_sourcelink = False
 html_theme_options = {
     "navbar_align": "left",
-    "header_links_before_dropdown": 4,
+    # One menu button for all sections keeps the header on one row from 1024 px up.
+    "header_links_before_dropdown": 0,
+    "header_dropdown_text": LANG["menu"],
     "show_prev_next": True,
     "footer_start": ["copyright"],
     "footer_end": ["last-updated"],
@@ -188,7 +196,7 @@ html_context = {
     "github_repo": _repository[1],
     "github_version": "main",
     "doc_path": "",
-    "default_mode": "auto",
+    "default_mode": "light",  # written into the markup; _templates/layout.html picks the mode with JS
     "language_switcher_label": LANG["switcher"],
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}

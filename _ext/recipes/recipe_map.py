@@ -1,0 +1,150 @@
+"""The front page's map of the process and the overview's recipe cards.
+
+``recipe-map`` lists the process steps in order (``recipes_process_steps``) with the
+recipes that serve each step; ``recipe-cards`` gives one card per recipe with its steps.
+Both are plain lists, so a screen reader reads them in order, and both are built from
+the recipes of every document at doctree-resolved. Each recipe carries its item IDs:
+`static/recipe-map.js` counts the reader's ticks that `recipes.js` saved for those items.
+Without JavaScript the lists show how many items each recipe has.
+"""
+
+from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from .i18n import _
+from .overview import ordered_recipes
+
+STATIC_FILES = ("recipe-map.css", "recipe-map.js")
+
+
+class recipe_map(nodes.General, nodes.Element):
+    """Placeholder for the map (``kind="map"``) or the cards (``kind="cards"``)."""
+
+
+class recipe_map_progress(nodes.Inline, nodes.TextElement):
+    """A recipe's item count, which the script turns into the reader's progress."""
+
+
+class RecipeMapDirective(SphinxDirective):
+    """``recipe-map`` and ``recipe-cards``: no options, no content."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        placeholder = recipe_map(kind="cards" if self.name == "recipe-cards" else "map")
+        self.set_source_info(placeholder)
+        return [placeholder]
+
+
+def process_steps(app: Sphinx, docname: str) -> list[dict]:
+    """Each configured step with its section title and a link from ``docname``."""
+    labels = app.env.domains.standard_domain.labels
+    steps = []
+    for number, (step_id, label) in enumerate(app.config.recipes_process_steps.items(), start=1):
+        target_doc, anchor, title = labels.get(label, (None, "", step_id))
+        uri = app.builder.get_relative_uri(docname, target_doc) + f"#{anchor}" if target_doc else ""
+        steps.append({"id": step_id, "number": number, "title": title, "uri": uri})
+    return steps
+
+
+def _link(text: str, uri: str) -> nodes.Node:
+    if not uri:
+        return nodes.Text(text)
+    return nodes.reference("", text, refuri=uri, internal=True)
+
+
+def _progress(recipe: dict, html: bool) -> nodes.Node:
+    total = len(recipe["items"])
+    text = _("Items: {total}").format(total=total)
+    if not html:
+        return nodes.inline(text, text, classes=["recipe-map-progress"])
+    return recipe_map_progress(text, text, recipe=recipe["id"], items=[i["id"] for i in recipe["items"]])
+
+
+def _recipe_line(app: Sphinx, docname: str, recipe_doc: str, recipe: dict, html: bool) -> nodes.paragraph:
+    uri = app.builder.get_relative_uri(docname, recipe_doc) + f"#recipe-{recipe['id']}"
+    line = nodes.paragraph(classes=["recipe-map-recipe"])
+    line += _link(recipe["title"], uri)
+    line += nodes.Text(" ")
+    line += _progress(recipe, html)
+    return line
+
+
+def _map(app: Sphinx, docname: str, html: bool) -> nodes.Node:
+    recipes = ordered_recipes(app.env)
+    steps = nodes.enumerated_list(classes=["recipe-map"])
+    for step in process_steps(app, docname):
+        item = nodes.list_item(classes=["recipe-map-step"])
+        heading = nodes.paragraph(classes=["recipe-map-step-title"])
+        heading += _link(step["title"], step["uri"])
+        item += heading
+        serving = nodes.bullet_list(classes=["recipe-map-recipes"])
+        for recipe_doc, recipe in recipes:
+            if step["id"] in recipe["steps"]:
+                serving += nodes.list_item("", _recipe_line(app, docname, recipe_doc, recipe, html))
+        item += serving
+        steps += item
+    return steps
+
+
+def _cards(app: Sphinx, docname: str, html: bool) -> nodes.Node:
+    titles = {step["id"]: step for step in process_steps(app, docname)}
+    cards = nodes.bullet_list(classes=["recipe-cards"])
+    for recipe_doc, recipe in ordered_recipes(app.env):
+        card = nodes.list_item(classes=["recipe-card"])
+        card += _recipe_line(app, docname, recipe_doc, recipe, html)
+        served = nodes.paragraph(classes=["recipe-card-steps"])
+        served += nodes.Text(_("Process steps") + ": ")
+        for position, step_id in enumerate(recipe["steps"]):
+            step = titles.get(step_id, {"number": "", "title": step_id, "uri": ""})
+            served += nodes.Text(", " if position else "")
+            served += _link(f"{step['number']}. {step['title']}", step["uri"])
+        card += served
+        cards += card
+    return cards
+
+
+def fill_maps(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """doctree-resolved: build every map and card list from all recipes. The message
+    catalogue gets nothing: titles come from the translated recipes and sections."""
+    html = app.builder.format == "html"
+    for placeholder in list(doctree.findall(recipe_map)):
+        if app.builder.name == "gettext":
+            placeholder.parent.remove(placeholder)
+            continue
+        build = _cards if placeholder["kind"] == "cards" else _map
+        placeholder.replace_self(build(app, docname, html))
+
+
+def visit_progress(self, node: recipe_map_progress) -> None:
+    total = len(node["items"])
+    attributes = {
+        "data-recipe": node["recipe"],
+        "data-items": " ".join(node["items"]),
+        "data-msg-progress": _("{done} / {total} done"),
+    }
+    self.body.append(self.starttag(node, "span", "", CLASS="recipe-map-progress", **attributes))
+    self.body.append(
+        f'<span class="recipe-map-count">{self.encode(node.astext())}</span>'
+        f'<progress max="{total}" value="0" aria-hidden="true"></progress></span>'
+    )
+    raise nodes.SkipNode
+
+
+def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """Only pages with a map or cards load its stylesheet and script."""
+    if doctree is not None and any(doctree.findall(recipe_map_progress)):
+        app.add_css_file("recipe-map.css")
+        app.add_js_file("recipe-map.js", loading_method="defer")
+
+
+def setup(app: Sphinx) -> dict:
+    app.setup_extension("recipes")
+    app.add_node(recipe_map)
+    app.add_node(recipe_map_progress, html=(visit_progress, None))
+    app.add_directive("recipe-map", RecipeMapDirective)
+    app.add_directive("recipe-cards", RecipeMapDirective)
+    app.connect("doctree-resolved", fill_maps)
+    app.connect("html-page-context", add_page_assets)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
