@@ -8,12 +8,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.domains import Domain, ObjType
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from . import nodes as rn
+from .directives import version_key
 from .ids import split_list
+from .markup import line_of
 from .warnings import warn
 
 
@@ -31,8 +34,9 @@ class RecipeDomain(Domain):
     object_types = {"recipe": ObjType("recipe", "recipe"), "item": ObjType("item", "recipe")}
     initial_data: dict[str, Any] = {
         "recipes": {},  # docname -> [recipe dict]
-        "changes": {},  # docname -> {recipe id: [change dict, newest first]}
-        "digest": "",  # fingerprint of "recipes" when the list pages were last rewritten
+        "changes": {},  # docname -> [{"recipe", "line", "entries": [change dict, newest first]}]
+        "shows": {},  # docname -> sorted recipe IDs whose data the page shows ("*": all of them)
+        "digests": {},  # recipe ID -> fingerprint of what pages show of it, at the last write
     }
 
     # -- collecting -------------------------------------------------------------
@@ -57,9 +61,16 @@ class RecipeDomain(Domain):
             )
         if found:
             self.data["recipes"][docname] = found
-        changes = {node["recipe"]: _changes(node) for node in document.findall(rn.recipe_changes)}
+        changes = [
+            {"recipe": node["recipe"], "line": node.line or 0, "entries": _changes(node)}
+            for node in document.findall(rn.recipe_changes)
+        ]
         if changes:
             self.data["changes"][docname] = changes
+        shows = shown_recipes(document)
+        if shows:
+            self.data["shows"][docname] = shows
+        rename_colliding_ids(document, docname)
         for marker in list(document.findall(rn.recipe_item_marker)):
             warn(
                 f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
@@ -70,11 +81,11 @@ class RecipeDomain(Domain):
             marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
 
     def clear_doc(self, docname: str) -> None:
-        self.data["recipes"].pop(docname, None)
-        self.data["changes"].pop(docname, None)
+        for key in ("recipes", "changes", "shows"):
+            self.data[key].pop(docname, None)
 
     def merge_domaindata(self, docnames, otherdata: dict) -> None:
-        for key in ("recipes", "changes"):
+        for key in ("recipes", "changes", "shows"):
             for docname in docnames:
                 if docname in otherdata[key]:
                     self.data[key][docname] = otherdata[key][docname]
@@ -90,7 +101,9 @@ class RecipeDomain(Domain):
             yield first[recipe_id]
 
     def find(self, target: str) -> tuple[str, dict, dict | None] | None:
-        recipe_id, _sep, item_id = target.partition(".")
+        recipe_id, sep, item_id = target.partition(".")
+        if sep and not item_id:  # "kutsu." is a slip, not a link to the recipe
+            return None
         for docname, recipe in self.all_recipes():
             if recipe["id"] != recipe_id:
                 continue
@@ -101,20 +114,41 @@ class RecipeDomain(Domain):
                     return docname, recipe, item
         return None
 
-    def changes(self, recipe_id: str) -> list[dict]:
-        """The change history of a recipe, newest first (empty when it has none)."""
+    def history_blocks(self) -> Iterator[tuple[str, dict]]:
+        """Every ``recipe-changes`` block with its docname, in file and line order."""
         for docname in sorted(self.data["changes"]):
-            if recipe_id in self.data["changes"][docname]:
-                return self.data["changes"][docname][recipe_id]
-        return []
+            for block in sorted(self.data["changes"][docname], key=lambda b: b["line"]):
+                yield docname, block
+
+    def changes(self, recipe_id: str) -> list[dict]:
+        """The change history of a recipe, newest first (empty when it has none). Entries
+        of a second history block are kept too, so the version never hides a change."""
+        entries = [
+            e
+            for _doc, block in self.history_blocks()
+            if block["recipe"] == recipe_id
+            for e in block["entries"]
+        ]
+        return sorted(entries, key=lambda e: (version_key(e["version"]), e["date"]), reverse=True)
 
     def check_changes(self) -> None:
         known = {recipe["id"] for _docname, recipe in self.all_recipes()}
-        for docname in sorted(self.data["changes"]):
-            for recipe_id, entries in sorted(self.data["changes"][docname].items()):
-                if recipe_id not in known:
-                    line = entries[0]["line"] if entries else 0
-                    warn(f"change history for unknown recipe {recipe_id!r}", (docname, line), "history")
+        first: dict[str, tuple[str, int]] = {}
+        for docname, block in self.history_blocks():
+            recipe_id, place = block["recipe"], (docname, block["line"])
+            if recipe_id not in known:
+                warn(f"change history for unknown recipe {recipe_id!r}", place, "history")
+            if recipe_id in first:
+                other = first[recipe_id]
+                warn(
+                    f"second change history of {recipe_id!r}; the first is at "
+                    f"{self.env.doc2path(other[0], False)}:{other[1]}. Both are counted: move "
+                    "these entries there and keep one history per recipe",
+                    place,
+                    "duplicate",
+                )
+            else:
+                first[recipe_id] = place
 
     def check_duplicates(self) -> None:
         seen: dict[str, tuple[str, int]] = {}
@@ -136,16 +170,19 @@ class RecipeDomain(Domain):
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
         for docname, recipe in self.all_recipes():
             yield recipe["id"], recipe["title"], "recipe", docname, f"recipe-{recipe['id']}", 1
+            # items stay out of the search index's object list (priority -1): their text is
+            # already indexed as page text, and 10 objects per recipe would multiply the index
             for item in recipe["items"]:
                 anchor = f"recipe-{recipe['id']}--{item['id']}"
-                yield f"{recipe['id']}.{item['id']}", item["text"], "item", docname, anchor, 2
+                yield f"{recipe['id']}.{item['id']}", item["text"], "item", docname, anchor, -1
 
     # -- resolving ------------------------------------------------------------------
     def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode):
         found = self.find(target)
         if found is None:
+            slip = "; remove the trailing dot" if target.endswith(".") else ""
             warn(
-                f"reference to unknown recipe or item {target!r}; write {{recipe}}`recipe-id` "
+                f"reference to unknown recipe or item {target!r}{slip}; write {{recipe}}`recipe-id` "
                 "or {recipe}`recipe-id.item-id`",
                 node,
                 "ref",
@@ -164,6 +201,45 @@ class RecipeDomain(Domain):
         return [
             ("recipe:recipe", self.resolve_xref(env, fromdocname, builder, "recipe", target, node, contnode))
         ]
+
+
+def shown_recipes(document: nodes.document) -> list[str]:
+    """IDs of the recipes whose data a page shows besides its own blocks: link texts,
+    versions (its history may be elsewhere); "*" when an overview or changelog shows all."""
+    if any(document.findall(lambda n: isinstance(n, (rn.recipe_list, rn.recipe_changelog)))):
+        return ["*"]
+    shown = {node["recipe"] for node in document.findall(rn.recipe_version)}
+    for ref in document.findall(addnodes.pending_xref):
+        if ref.get("refdomain") == "recipe":
+            shown.add(ref["reftarget"].partition(".")[0])
+    return sorted(shown)
+
+
+def rename_colliding_ids(document: nodes.document, docname: str) -> None:
+    """A heading or label whose id equals a recipe anchor would give the page two elements
+    with one id; the recipe keeps its anchor (readers' links use it), the other is renamed."""
+    anchors = {}
+    for recipe in document.findall(rn.recipe):
+        for node in recipe.findall(nodes.Element):
+            if node is recipe or isinstance(node, (rn.recipe_item, nodes.rubric)):
+                anchors.update(dict.fromkeys(node["ids"], node))
+    if not anchors:
+        return
+    for node in document.findall(nodes.Element):
+        for i, node_id in enumerate(node["ids"]):
+            if anchors.get(node_id, node) is node:
+                continue
+            n = 2
+            while f"{node_id}-{n}" in document.ids or f"{node_id}-{n}" in anchors:
+                n += 1
+            node["ids"][i] = f"{node_id}-{n}"
+            document.ids[node["ids"][i]] = node
+            warn(
+                f"the id {node_id!r} of this {node.tagname} is also a recipe anchor; it is "
+                f"renamed {node['ids'][i]!r}: reword the heading or rename its label",
+                (docname, line_of(node) or 0),
+                "duplicate",
+            )
 
 
 def _participants(recipe: rn.recipe) -> list[str]:
