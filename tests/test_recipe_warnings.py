@@ -2,6 +2,7 @@
 the content stays on the page, escaped, and recipes.json stays valid against its schema."""
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -291,3 +292,23 @@ def test_a_chapter_that_is_not_a_document_is_reported(tmp_path):
         "recipes_chapters['eka'] names 'missing'" in w and w.endswith("[recipe.chapter]")
         for w in warnings_of(build(srcdir))
     )
+
+
+def test_an_unknown_subtype_is_refused_even_under_python_O():
+    code = "from recipes.warnings import warn; warn('message', None, 'no-such-subtype')"
+    result = subprocess.run(
+        [sys.executable, "-O", "-c", code], capture_output=True, text=True, cwd=ROOT / "_ext"
+    )
+    assert result.returncode != 0
+    assert "unknown recipe warning subtype 'no-such-subtype'" in result.stderr
+
+
+def test_every_subtype_is_documented_with_its_meaning():
+    from recipes.warnings import SUBTYPES
+
+    contributing = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for subtype in SUBTYPES:
+        # one table row each in CONTRIBUTING.md: | `recipe.<subtype>` | meaning |
+        assert re.search(rf"^\| `recipe\.{subtype}` \| \S", contributing, re.M), subtype
+        assert f"`recipe.{subtype}`" in readme, subtype
