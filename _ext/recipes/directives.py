@@ -23,6 +23,8 @@ KNOWN_OPTIONS = ("title", "chapters", "steps", "participants", "retired")
 CHANGE = re.compile(r"^-\s+(?P<version>\d+\.\d+)\s+\((?P<date>\d{4}-\d{2}-\d{2})\):\s+(?P<text>\S.*)$")
 OPEN_KEY = "recipes_open_recipe"
 LISTS_KEY = "recipes_lists_on_page"
+# characters that can start inline Markdown (emphasis, code, links, roles, HTML, escapes)
+MARKUP_CHARS = frozenset("*_`[]<>{}&\\$~^")
 # History dates outside this span are typing slips (a year of 1026 or 2206).
 EARLIEST_CHANGE = date(2000, 1, 1)
 LATEST_CHANGE_AHEAD_DAYS = 366
@@ -187,7 +189,10 @@ class RecipeDirective(SphinxDirective):
         if not title:
             warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead", here, "option")
             title, line = recipe_id, self.lineno
-        inline, _messages = self.parse_inline(title, lineno=_inline_lineno(self, line))
+        if MARKUP_CHARS.intersection(title):
+            inline, _messages = self.parse_inline(title, lineno=_inline_lineno(self, line))
+        else:  # plain text needs no Markdown parser (most titles; it runs once per recipe)
+            inline = [nodes.Text(title)]
         heading = nodes.rubric(
             title, "", *inline, ids=[f"recipe-{recipe_id}-title"], classes=["recipe-title"]
         )

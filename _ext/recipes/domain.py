@@ -41,37 +41,33 @@ class RecipeDomain(Domain):
 
     # -- collecting -------------------------------------------------------------
     def process_doc(self, env, docname: str, document: nodes.document) -> None:
-        found = []
-        for node in document.findall(rn.recipe):
-            items = [
-                {"id": item["item_id"], "text": _label_text(item), "line": item.line or 0}
-                for item in node.findall(rn.recipe_item)
+        recipes, histories, markers, shown = [], [], [], set()
+        for node in document.findall(nodes.Element):  # one pass over the page: it is read often
+            if isinstance(node, rn.recipe):
+                recipes.append(node)
+            elif isinstance(node, rn.recipe_changes):
+                histories.append(node)
+            elif isinstance(node, rn.recipe_item_marker):
+                markers.append(node)
+            elif isinstance(node, (rn.recipe_list, rn.recipe_changelog)):
+                shown.add("*")
+            elif isinstance(node, rn.recipe_version):
+                shown.add(node["recipe"])
+            elif isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "recipe":
+                shown.add(node["reftarget"].partition(".")[0])
+        if recipes:
+            self.data["recipes"][docname] = [_recipe_data(node) for node in recipes]
+            rename_colliding_ids(document, docname, recipes)
+        if histories:
+            self.data["changes"][docname] = [
+                {"recipe": node["recipe"], "line": node.line or 0, "entries": _changes(node)}
+                for node in histories
             ]
-            found.append(
-                {
-                    "id": node["recipe_id"],
-                    "title": node[0].astext(),
-                    "line": node.line or 0,
-                    "chapters": list(node["chapters"]),
-                    "steps": list(node["steps"]),
-                    "participants": _participants(node),
-                    "retired": list(node["retired"]),
-                    "items": items,
-                }
-            )
-        if found:
-            self.data["recipes"][docname] = found
-        changes = [
-            {"recipe": node["recipe"], "line": node.line or 0, "entries": _changes(node)}
-            for node in document.findall(rn.recipe_changes)
-        ]
-        if changes:
-            self.data["changes"][docname] = changes
-        shows = shown_recipes(document)
-        if shows:
-            self.data["shows"][docname] = shows
-        rename_colliding_ids(document, docname)
-        for marker in list(document.findall(rn.recipe_item_marker)):
+        if shown:
+            # the IDs of recipes whose data the page shows besides its own blocks (link
+            # texts, versions whose history may be elsewhere); "*" for overviews: all
+            self.data["shows"][docname] = ["*"] if "*" in shown else sorted(shown)
+        for marker in markers:
             warn(
                 f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
                 "inside a ':::{recipe}' block",
@@ -203,43 +199,47 @@ class RecipeDomain(Domain):
         ]
 
 
-def shown_recipes(document: nodes.document) -> list[str]:
-    """IDs of the recipes whose data a page shows besides its own blocks: link texts,
-    versions (its history may be elsewhere); "*" when an overview or changelog shows all."""
-    if any(document.findall(lambda n: isinstance(n, (rn.recipe_list, rn.recipe_changelog)))):
-        return ["*"]
-    shown = {node["recipe"] for node in document.findall(rn.recipe_version)}
-    for ref in document.findall(addnodes.pending_xref):
-        if ref.get("refdomain") == "recipe":
-            shown.add(ref["reftarget"].partition(".")[0])
-    return sorted(shown)
+def _recipe_data(node: rn.recipe) -> dict:
+    return {
+        "id": node["recipe_id"],
+        "title": node[0].astext(),
+        "line": node.line or 0,
+        "chapters": list(node["chapters"]),
+        "steps": list(node["steps"]),
+        "participants": _participants(node),
+        "retired": list(node["retired"]),
+        "items": [
+            {"id": item["item_id"], "text": _label_text(item), "line": item.line or 0}
+            for item in node.findall(rn.recipe_item)
+        ],
+    }
 
 
-def rename_colliding_ids(document: nodes.document, docname: str) -> None:
+def rename_colliding_ids(document: nodes.document, docname: str, recipes: list[rn.recipe]) -> None:
     """A heading or label whose id equals a recipe anchor would give the page two elements
-    with one id; the recipe keeps its anchor (readers' links use it), the other is renamed."""
+    with one id; the recipe keeps its anchor (readers' links use it), the other is renamed.
+    Headings and labels register their ids in ``document.ids``; recipe anchors do not."""
     anchors = {}
-    for recipe in document.findall(rn.recipe):
-        for node in recipe.findall(nodes.Element):
-            if node is recipe or isinstance(node, (rn.recipe_item, nodes.rubric)):
-                anchors.update(dict.fromkeys(node["ids"], node))
-    if not anchors:
-        return
-    for node in document.findall(nodes.Element):
-        for i, node_id in enumerate(node["ids"]):
-            if anchors.get(node_id, node) is node:
-                continue
-            n = 2
-            while f"{node_id}-{n}" in document.ids or f"{node_id}-{n}" in anchors:
-                n += 1
-            node["ids"][i] = f"{node_id}-{n}"
-            document.ids[node["ids"][i]] = node
-            warn(
-                f"the id {node_id!r} of this {node.tagname} is also a recipe anchor; it is "
-                f"renamed {node['ids'][i]!r}: reword the heading or rename its label",
-                (docname, line_of(node) or 0),
-                "duplicate",
-            )
+    for recipe in recipes:
+        for node in (recipe, recipe[0], *recipe.findall(rn.recipe_item)):
+            anchors.update(dict.fromkeys(node["ids"], node))
+    for anchor in sorted(anchors.keys() & document.ids.keys()):
+        other = document.ids[anchor]
+        if other is anchors[anchor] or anchor not in other["ids"]:
+            continue
+        n = 2
+        while f"{anchor}-{n}" in document.ids or f"{anchor}-{n}" in anchors:
+            n += 1
+        renamed = f"{anchor}-{n}"
+        other["ids"][other["ids"].index(anchor)] = renamed
+        document.ids[renamed] = other
+        del document.ids[anchor]
+        warn(
+            f"the id {anchor!r} of this {other.tagname} is also a recipe anchor; it is "
+            f"renamed {renamed!r}: reword the heading or rename its label",
+            (docname, line_of(other) or 0),
+            "duplicate",
+        )
 
 
 def _participants(recipe: rn.recipe) -> list[str]:
