@@ -6,7 +6,7 @@ page, so 1000 recipes fill 250 pages) in two forms:
   recipes    ':::{recipe}' blocks with '- {item}`id` text' items (our extension)
   tasklists  '- [ ] text' items (myst-parser's tasklist extension), no extension
 
-and measures for each form, as the median of --repeat runs:
+and measures for each form, as the median of --repeat runs (the forms take turns):
 
   clean        CPU seconds of a full `sphinx-build -b html` into an empty output directory
   incremental  CPU seconds of a rebuild after editing one item's text on one page
@@ -100,25 +100,34 @@ def sphinx(src: Path, out: Path, jobs: int) -> tuple[float, int]:
     return seconds, written
 
 
-def measure(src: Path, pages: list[Path], repeat: int, jobs: int) -> dict[str, float]:
-    out = src.parent / f"{src.name}-out"
-    clean, incremental, rewritten = [], [], []
-    page = pages[len(pages) // 2]
-    for run in range(repeat):
-        shutil.rmtree(out, ignore_errors=True)
-        clean.append(sphinx(src, out, jobs)[0])
-        # edit one item's text on one page: the same edit in both forms
-        text = page.read_text(encoding="utf-8")
-        page.write_text(text.replace("kumppanin kanssa.", f"kumppanin kanssa {run}.", 1), encoding="utf-8")
-        seconds, written = sphinx(src, out, jobs)
-        incremental.append(seconds)
-        rewritten.append(written)
+def measure(sources: dict[str, tuple[Path, list[Path]]], repeat: int, jobs: int) -> dict[str, dict]:
+    """Median figures per form. The forms take turns run by run, after one unrecorded
+    warm-up build each, so a busy moment or a cold disk cache does not favour one form."""
+    runs: dict[str, dict[str, list[float]]] = {form: {} for form in sources}
+    for run in range(-1, repeat):
+        for form, (src, pages) in sources.items():
+            out = src.parent / f"{src.name}-out"
+            shutil.rmtree(out, ignore_errors=True)
+            clean = sphinx(src, out, jobs)[0]
+            # edit one item's text on one page: the same edit in both forms
+            page = pages[len(pages) // 2]
+            text = page.read_text(encoding="utf-8")
+            page.write_text(text.replace("kumppanin kanssa", f"kumppanin kanssa {run}", 1), encoding="utf-8")
+            incremental, written = sphinx(src, out, jobs)
+            if run < 0:
+                continue
+            figures = {
+                "clean": clean,
+                "incremental": incremental,
+                "rewritten": written,
+                "index": (out / "searchindex.js").stat().st_size / 1024,
+                "env": (out / ".doctrees" / "environment.pickle").stat().st_size / 1024,
+            }
+            for key, value in figures.items():
+                runs[form].setdefault(key, []).append(value)
     return {
-        "clean": statistics.median(clean),
-        "incremental": statistics.median(incremental),
-        "rewritten": statistics.median(rewritten),
-        "index": (out / "searchindex.js").stat().st_size / 1024,
-        "env": (out / ".doctrees" / "environment.pickle").stat().st_size / 1024,
+        form: {key: statistics.median(values) for key, values in figures.items()}
+        for form, figures in runs.items()
     }
 
 
@@ -152,11 +161,12 @@ def main() -> None:
     )
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
-            rows = {}
+            sources = {}
             for form in FORMS:
                 src = Path(tmp) / f"{form}-{size}"
-                rows[form] = measure(src, write(src, size, form, args.theme), args.repeat, args.jobs)
-                r = rows[form]
+                sources[form] = (src, write(src, size, form, args.theme))
+            rows = measure(sources, args.repeat, args.jobs)
+            for form, r in rows.items():
                 print(
                     f"{size:>7} {form:>9} {r['clean']:>8.2f} {r['incremental']:>7.2f} {r['rewritten']:>7.0f}"
                     f" {r['index']:>8.1f} {r['env']:>7.1f}",
