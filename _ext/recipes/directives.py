@@ -407,7 +407,11 @@ class RecipeChangesDirective(SphinxDirective):
             )
             listing += nodes.list_item("", stamp, text)
         if not entries:
-            warn(f"change history of {recipe_id!r} is empty", (self.env.docname, self.lineno), "history")
+            warn(
+                f"change history of {recipe_id!r} is empty; add a line '- 1.0 (YYYY-MM-DD): what changed'",
+                (self.env.docname, self.lineno),
+                "history",
+            )
         node = rn.recipe_changes("", listing, recipe=recipe_id, entries=entries, classes=["recipe-changes"])
         self.set_source_info(node)
         return [node]

@@ -133,7 +133,12 @@ class RecipeDomain(Domain):
         for docname, block in self.history_blocks():
             recipe_id, place = block["recipe"], (docname, block["line"])
             if recipe_id not in known:
-                warn(f"change history for unknown recipe {recipe_id!r}", place, "history")
+                warn(
+                    f"change history for unknown recipe {recipe_id!r}; write the ID of a recipe "
+                    "after 'recipe-changes'",
+                    place,
+                    "history",
+                )
             if recipe_id in first:
                 other = first[recipe_id]
                 warn(

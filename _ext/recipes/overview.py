@@ -29,8 +29,13 @@ def ordered_recipes(env: BuildEnvironment) -> list[tuple[str, dict]]:
     return sorted(recipes, key=lambda pair: (position.get(pair[0], len(position)), pair[1]["line"]))
 
 
+PAGE_BUILDERS = ("html", "dirhtml")  # one doctree per page; singlehtml and LaTeX join them
+
+
 def fill_placeholders(app, doctree: nodes.document, docname: str) -> None:
     """doctree-resolved: fill overviews, changelogs and versions from all documents."""
+    if app.builder.name in PAGE_BUILDERS and docname not in app.env.get_domain("recipe").data["shows"]:
+        return  # most pages hold no placeholder: spare three walks through their doctree
     fill_versions(app, doctree)
     for placeholder in list(doctree.findall(rn.recipe_changelog)):
         placeholder.replace_self(_changelog(app, docname))
