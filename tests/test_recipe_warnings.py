@@ -312,3 +312,13 @@ def test_every_subtype_is_documented_with_its_meaning():
         # one table row each in CONTRIBUTING.md: | `recipe.<subtype>` | meaning |
         assert re.search(rf"^\| `recipe\.{subtype}` \| \S", contributing, re.M), subtype
         assert f"`recipe.{subtype}`" in readme, subtype
+
+
+def test_a_numbered_list_without_items_stays_prose(tmp_path):
+    recipe = "# R\n\n:::{recipe} r\n:title: R\n\n1. Ensin tämä.\n2. Sitten tuo.\n\n- {item}`a` Tee a.\n:::\n"
+    srcdir = write_project(tmp_path, {"index": toctree("chapter", "r"), "chapter": CHAPTER, "r": recipe})
+    app = build(srcdir)
+    assert warnings_of(app) == []
+    section = soup(app, "r").select_one("section.recipe")
+    assert [li.get_text(strip=True) for li in section.select("ol > li")] == ["Ensin tämä.", "Sitten tuo."]
+    assert len(section.select("input[type=checkbox]")) == 1

@@ -151,15 +151,18 @@ class RecipeDirective(SphinxDirective):
 
         seen: set[str] = set()
         for child in body.children:
-            if isinstance(child, nodes.enumerated_list) and any(child.findall(rn.recipe_item_marker)):
-                first = next(child.findall(rn.recipe_item_marker))
+            # a numbered list of items is meant as the checklist: said so, and kept as one
+            first = isinstance(child, nodes.enumerated_list) and next(
+                child.findall(rn.recipe_item_marker), None
+            )
+            if first:
                 warn(
                     f"numbered list in recipe {recipe_id!r}: checklist items are '-' bullets; "
                     "write '- {item}`id` text'",
                     first,
                     "item",
                 )
-            if isinstance(child, (nodes.bullet_list, nodes.enumerated_list)):
+            if isinstance(child, nodes.bullet_list) or first:
                 node += self._checklist(recipe_id, child, seen, set(retired))
             else:
                 node += child
