@@ -1,5 +1,6 @@
 """The ``recipe`` and ``recipe-list`` directives and the ``item`` role."""
 
+import functools
 import re
 from datetime import date
 from typing import Any
@@ -246,14 +247,15 @@ class RecipeDirective(SphinxDirective):
             )
 
         config = self.config
-        field(_("Chapters"), [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
-        field(_("Process steps"), [xref("ref", config.recipes_process_steps[s]) for s in steps])
+        labels = _field_labels(config.language)
+        field(labels["chapters"], [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
+        field(labels["steps"], [xref("ref", config.recipes_process_steps[s]) for s in steps])
         # who takes part is prose: a paragraph of its own, so translators get it as a message
         who = ", ".join(participants)
         people = nodes.paragraph(who, who, classes=["recipe-participants"])
         people.source, people.line = self.get_source_info()
-        field(_("Participants"), participants, people)
-        field(_("Version"), [rn.recipe_version("", "", recipe=recipe_id)])
+        field(labels["participants"], participants, people)
+        field(labels["version"], [rn.recipe_version("", "", recipe=recipe_id)])
         return fields
 
     def _checklist(self, recipe_id: str, bullets: nodes.Sequential, seen: set[str], retired: set[str]):
@@ -305,7 +307,7 @@ class RecipeDirective(SphinxDirective):
         seen.add(item_id)
         if first.children and isinstance(first[0], nodes.Text):
             first[0] = nodes.Text(first[0].astext().lstrip())
-        if not first.astext().strip():
+        if not any(not isinstance(child, nodes.Text) or child.strip() for child in first.children):
             warn(
                 f"item {item_id!r} of recipe {recipe_id!r} has no text; write what to do after "
                 "the ID; its ID is shown as the text",
@@ -438,6 +440,18 @@ class RecipeChangelogDirective(SphinxDirective):
 
 def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
+
+
+@functools.cache
+def _field_labels(language: str | None) -> dict[str, str]:
+    """The metadata field names in ``language``, looked up once per build language
+    instead of four catalogue look-ups for every recipe."""
+    return {
+        "chapters": str(_("Chapters")),
+        "steps": str(_("Process steps")),
+        "participants": str(_("Participants")),
+        "version": str(_("Version")),
+    }
 
 
 def _is_myst(directive: SphinxDirective) -> bool:
