@@ -86,6 +86,7 @@ extensions = [
     "recipes",
     "language_links",
     "sphinx_sitemap",
+    "complete_sitemap",
     "notfound.extension",
     "sphinxext.opengraph",
     "sphinx_last_updated_by_git",
