@@ -31,7 +31,7 @@ class RecipeRefRole(XRefRole):
 class RecipeDomain(Domain):
     name = "recipe"
     label = "Recipes"
-    object_types = {"recipe": ObjType("recipe", "recipe"), "item": ObjType("item", "recipe")}
+    object_types = {"recipe": ObjType("recipe", "recipe")}
     initial_data: dict[str, Any] = {
         "recipes": {},  # docname -> [recipe dict]
         "changes": {},  # docname -> [{"recipe", "line", "entries": [change dict, newest first]}]
@@ -169,13 +169,11 @@ class RecipeDomain(Domain):
                     seen[recipe["id"]] = place
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        # recipes only: items are found by search as page text, linked with {recipe}`id.item`
+        # and listed in recipes.json; ten objects per recipe would multiply the search
+        # index and objects.inv that every build writes
         for docname, recipe in self.all_recipes():
             yield recipe["id"], recipe["title"], "recipe", docname, f"recipe-{recipe['id']}", 1
-            # items stay out of the search index's object list (priority -1): their text is
-            # already indexed as page text, and 10 objects per recipe would multiply the index
-            for item in recipe["items"]:
-                anchor = f"recipe-{recipe['id']}--{item['id']}"
-                yield f"{recipe['id']}.{item['id']}", item["text"], "item", docname, anchor, -1
 
     # -- resolving ------------------------------------------------------------------
     def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode):
