@@ -93,6 +93,8 @@ extensions = [
     "section_sidebar",
     "lean_theme_css",
     "sphinx_sitemap",
+    "complete_sitemap",
+    "complete_search_index",
     "notfound.extension",
     "sphinxext.opengraph",
     "sphinx_last_updated_by_git",

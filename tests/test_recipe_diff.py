@@ -24,7 +24,11 @@ def page(
     lines = [f"# {title}", "", f":::{{recipe}} {recipe_id}", f":title: {title}", ":chapters: eka"]
     lines += [":steps: alku", f":participants: {people}"]
     lines += [f":retired: {', '.join(retired)}"] if retired else []
-    lines += [""] + [f"- {{item}}`{item_id}` {text}" for item_id, text in items.items()] + [":::", ""]
+    lines += (
+        [""]
+        + [f"- {{item}}`{item_id}` {text} {{origin}}`handbook`" for item_id, text in items.items()]
+        + [":::", ""]
+    )
     if history:
         lines += [f":::{{recipe-changes}} {recipe_id}", *history, ":::", ""]
     return "\n".join(lines)
@@ -269,4 +273,7 @@ def test_recipe_warnings_of_the_compared_revision_are_shown(review):
     history = "- 1.1 (2026-12-01): Taikina.\n- 1.0"
     status, output = review({**BASE, "kakku": broken.replace("- 1.0", history, 1)})
     assert status == 1 and "item 'taikina' was removed" in output
-    assert "kakku.md:10: WARNING: malformed item ID 'Taikina!' in recipe 'kakku'" in review.err
+    assert (
+        "kakku.md:10: WARNING: malformed item ID 'Taikina!' (character 1 is U+0054 LATIN CAPITAL LETTER T)"
+        in review.err
+    )

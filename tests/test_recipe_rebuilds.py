@@ -27,12 +27,17 @@ def project(path: Path) -> Path:
     return write_project(path, docs)
 
 
+WRITTEN: list[str] = []  # docnames written by the last build(), in any order
+
+
 def build(srcdir: Path, outdir: Path | None = None, parallel: int = 0) -> tuple[Path, list[str]]:
     read: list[str] = []
+    WRITTEN.clear()
     app = SphinxTestApp(
         "html", srcdir=srcdir, builddir=outdir, status=StringIO(), warning=StringIO(), parallel=parallel
     )
     app.connect("env-before-read-docs", lambda app, env, docnames: read.extend(docnames))
+    app.connect("doctree-resolved", lambda app, doctree, docname: WRITTEN.append(docname))
     app.build()
     app.cleanup()
     assert app.warning.getvalue() == ""
@@ -61,10 +66,17 @@ def test_editing_one_recipe_rereads_only_it_and_updates_the_rest(tmp_path):
     outdir, first_read = build(srcdir, tmp_path / "out")
     assert len(first_read) == 10
 
-    edited = RECIPES["r3"].replace("Resepti 3", "Uusi nimi").replace("Tee loppu.", "Viimeistele.")
+    # the recipe's title and one item; the page heading stays (neighbours' navigation
+    # shows page titles, which Sphinx itself does not refresh on an incremental build)
+    edited = (
+        RECIPES["r3"].replace(":title: Resepti 3", ":title: Uusi nimi").replace("Tee loppu.", "Viimeistele.")
+    )
     (srcdir / "r3.md").write_text(edited, encoding="utf-8")
     outdir, reread = build(srcdir, tmp_path / "out")
     assert reread == ["r3"]
+    # Sphinx writes the edited page and its toctree parent ("index"); the extension adds
+    # only the pages that show data of resepti-3: the overview and the referrer
+    assert sorted(WRITTEN) == ["index", "overview", "r3", "refs"]
 
     overview = (outdir / "overview.html").read_text()
     assert "Uusi nimi" in overview and "Viimeistele." in overview
@@ -84,3 +96,23 @@ def test_unchanged_rebuild_reads_nothing(tmp_path):
     build(srcdir, tmp_path / "out")
     _, reread = build(srcdir, tmp_path / "out")
     assert reread == []
+
+
+def test_prose_above_a_recipe_rewrites_only_its_page(tmp_path):
+    srcdir = project(tmp_path / "src")
+    build(srcdir, tmp_path / "out")
+    (srcdir / "r5.md").write_text(
+        RECIPES["r5"].replace(":::{recipe}", "Uusi kappale.\n\n:::{recipe}"), encoding="utf-8"
+    )
+    build(srcdir, tmp_path / "out")
+    assert sorted(WRITTEN) == ["index", "r5"]  # the page and its toctree parent, as Sphinx does
+
+
+def test_a_change_history_rewrites_the_pages_that_show_it(tmp_path):
+    srcdir = project(tmp_path / "src")
+    build(srcdir, tmp_path / "out")
+    with (srcdir / "refs.md").open("a", encoding="utf-8") as refs:
+        refs.write("\n:::{recipe-changes} resepti-2\n- 1.0 (2026-11-28): Ensimmäinen versio.\n:::\n")
+    outdir, _ = build(srcdir, tmp_path / "out")
+    assert sorted(WRITTEN) == ["index", "overview", "r2", "refs"]  # r2 shows its version
+    assert "1.0" in (outdir / "r2.html").read_text()

@@ -21,7 +21,9 @@ from .directives import (
     item_role,
 )
 from .domain import RecipeDomain, RecipeRefRole
+from .encoding import check_encodings
 from .fallback import to_core_nodes
+from .fences import close_unclosed_fences
 from .i18n import CATALOG, LOCALE_DIR, compile_catalogs
 from .ids import ID_RULE, is_valid_id
 from .overview import fill_placeholders, pages_to_rewrite
@@ -104,6 +106,8 @@ def setup(app: Sphinx) -> dict:
     plan.setup(app)
     followup.setup(app)
     app.connect("builder-inited", add_assets)
+    app.connect("env-before-read-docs", check_encodings)
+    app.connect("source-read", close_unclosed_fences)
     app.connect("html-page-context", add_namespace_meta)
     app.connect("doctree-resolved", resolve_recipes)
     app.connect("env-updated", pages_to_rewrite)
@@ -111,7 +115,7 @@ def setup(app: Sphinx) -> dict:
     app.connect("build-finished", write_catalogue)
     return {
         "version": __version__,
-        "env_version": 3,
+        "env_version": 4,
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

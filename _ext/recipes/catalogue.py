@@ -80,8 +80,14 @@ def catalogue(app) -> dict:
     }
 
 
+def html_safe(text: str) -> str:
+    """Escape <, > and & inside the JSON strings (the only place JSON can hold them), so the
+    file stays inert even where it is pasted into a page; parsers read the same text."""
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 def write_catalogue(app, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    text = json.dumps(catalogue(app), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = html_safe(json.dumps(catalogue(app), ensure_ascii=False, indent=2, sort_keys=True)) + "\n"
     (Path(app.outdir) / FILENAME).write_text(text, encoding="utf-8")

@@ -1,5 +1,6 @@
 """The ``recipe`` and ``recipe-list`` directives and the ``item`` role."""
 
+import functools
 import re
 from datetime import date
 from typing import Any
@@ -12,7 +13,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
 from .i18n import _
-from .ids import ID_RULE, is_valid_id, split_list
+from .ids import ID_RULE, id_problem, is_valid_id, split_list
+from .markup import escape_raw_html
 from .origin import origin_note, recipe_origin_marker, strip_origin, take_origin
 from .warnings import warn
 
@@ -22,6 +24,12 @@ KNOWN_OPTIONS = ("title", "chapters", "steps", "participants", "retired")
 # A change history line: "- 1.1 (2026-12-01): What changed."
 CHANGE = re.compile(r"^-\s+(?P<version>\d+\.\d+)\s+\((?P<date>\d{4}-\d{2}-\d{2})\):\s+(?P<text>\S.*)$")
 OPEN_KEY = "recipes_open_recipe"
+LISTS_KEY = "recipes_lists_on_page"
+# characters that can start inline Markdown (emphasis, code, links, roles, HTML, escapes)
+MARKUP_CHARS = frozenset("*_`[]<>{}&\\$~^")
+# History dates outside this span are typing slips (a year of 1026 or 2206).
+EARLIEST_CHANGE = date(2000, 1, 1)
+LATEST_CHANGE_AHEAD_DAYS = 366
 
 
 class _AnyOption(dict):
@@ -65,43 +73,67 @@ class RecipeDirective(SphinxDirective):
 
         problem = None
         if nested:
+            inner = f"recipe {recipe_id!r}" if recipe_id else "a recipe without an ID"
+            outer = f"recipe {nested!r}" if nested != "?" else "a recipe without an ID"
             problem = (
                 "nested",
-                f"recipe {recipe_id!r} is inside recipe {nested!r}; "
-                "recipes cannot be nested: close the outer recipe first",
+                f"{inner} is inside {outer}; recipes cannot be nested: close the outer recipe first",
             )
         elif not recipe_id:
             problem = ("id", f"recipe without an ID: write ':::{{recipe}} my-id' ({ID_RULE})")
         elif not is_valid_id(recipe_id):
-            problem = ("id", f"malformed recipe ID {recipe_id!r}: use {ID_RULE}")
+            problem = (
+                "id",
+                f"malformed recipe ID {recipe_id!r} ({id_problem(recipe_id)}): use {ID_RULE}",
+            )
         if problem:
             warn(problem[1] + "; its content is shown as plain text", here, problem[0])
             _strip_markers(body)
+            escape_raw_html(body, "a recipe block", here)
             body["classes"].append("recipe-invalid")
             return [body]
         return [self._build(recipe_id, body, here)]
+
+    def option_line(self, key: str) -> int:
+        """The source line of option ``key``: options follow the directive's first line."""
+        for offset, text in enumerate(self.block_text.splitlines()):
+            if text.strip().startswith(f":{key}:"):
+                return self.lineno + offset
+        return self.lineno
+
+    def _listed(self, option: str, recipe_id: str) -> list[str]:
+        """A comma-separated option's values, each once; a repeated value is reported."""
+        values = split_list(self.options.get(option))
+        unique = list(dict.fromkeys(values))
+        for value in sorted({v for v in values if values.count(v) > 1}):
+            warn(
+                f"{value!r} is listed more than once in ':{option}:' of recipe {recipe_id!r}; "
+                "list each value once",
+                (self.env.docname, self.option_line(option)),
+                "duplicate",
+            )
+        return unique
 
     def _build(self, recipe_id: str, body: nodes.container, here: tuple) -> rn.recipe:
         for key in sorted(set(self.options) - set(KNOWN_OPTIONS)):
             warn(
                 f"unknown option {key!r} in recipe {recipe_id!r}; known options: {', '.join(KNOWN_OPTIONS)}",
-                here,
+                (self.env.docname, self.option_line(key)),
                 "option",
             )
-        title = (self.options.get("title") or "").strip()
-        if not title:
-            warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead", here, "option")
-            title = recipe_id
         config = self.config
-        chapters = self._known("chapters", recipe_id, config.recipes_chapters, "chapter", here)
-        steps = self._known("steps", recipe_id, config.recipes_process_steps, "step", here)
-        participants = split_list(self.options.get("participants"))
-        retired = split_list(self.options.get("retired"))
-        for item_id in retired:
-            if not is_valid_id(item_id):
+        chapters = self._known("chapters", recipe_id, config.recipes_chapters, "chapter")
+        steps = self._known("steps", recipe_id, config.recipes_process_steps, "step")
+        participants = self._listed("participants", recipe_id)
+        retired = []
+        for item_id in self._listed("retired", recipe_id):
+            if is_valid_id(item_id):
+                retired.append(item_id)
+            else:
                 warn(
-                    f"malformed retired item ID {item_id!r} in recipe {recipe_id!r}: use {ID_RULE}",
-                    here,
+                    f"malformed retired item ID {item_id!r} ({id_problem(item_id)}) in recipe "
+                    f"{recipe_id!r}: use {ID_RULE}; it is left out",
+                    (self.env.docname, self.option_line("retired")),
                     "id",
                 )
 
@@ -116,15 +148,24 @@ class RecipeDirective(SphinxDirective):
             classes=["recipe"],
         )
         node.source, node.line = self.get_source_info()
-        heading = nodes.rubric(title, title, ids=[f"recipe-{recipe_id}-title"], classes=["recipe-title"])
-        heading.source, heading.line = node.source, node.line
-        node += heading
+        node += self._title(recipe_id, here)
         node += self._metadata(recipe_id, chapters, steps, participants)
         node += rn.recipe_progress(recipe=recipe_id)
 
         seen: set[str] = set()
         for child in body.children:
-            if isinstance(child, nodes.bullet_list):
+            # a numbered list of items is meant as the checklist: said so, and kept as one
+            first = isinstance(child, nodes.enumerated_list) and next(
+                child.findall(rn.recipe_item_marker), None
+            )
+            if first:
+                warn(
+                    f"numbered list in recipe {recipe_id!r}: checklist items are '-' bullets; "
+                    "write '- {item}`id` text'",
+                    first,
+                    "item",
+                )
+            if isinstance(child, nodes.bullet_list) or first:
                 node += self._checklist(recipe_id, child, seen, set(retired))
             else:
                 node += child
@@ -144,18 +185,38 @@ class RecipeDirective(SphinxDirective):
                 "empty",
             )
         node += rn.recipe_tools()
+        escape_raw_html(node, f"recipe {recipe_id!r}", here)
         return node
 
-    def _known(self, option, recipe_id, known, subtype, here) -> list[str]:
+    def _title(self, recipe_id: str, here: tuple) -> nodes.rubric:
+        """The title with its inline Markdown rendered (the overview and links show its text)."""
+        title = (self.options.get("title") or "").strip()
+        line = self.option_line("title")
+        if not title:
+            warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead", here, "option")
+            title, line = recipe_id, self.lineno
+        if MARKUP_CHARS.intersection(title):
+            inline, _messages = self.parse_inline(title, lineno=_inline_lineno(self, line))
+        else:  # plain text needs no Markdown parser (most titles; it runs once per recipe)
+            inline = [nodes.Text(title)]
+        heading = nodes.rubric(
+            title, "", *inline, ids=[f"recipe-{recipe_id}-title"], classes=["recipe-title"]
+        )
+        heading.source, heading.line = self.get_source_info()[0], line
+        if not heading.astext().strip():  # markup alone, such as an HTML comment
+            heading += nodes.Text(recipe_id)
+        return heading
+
+    def _known(self, option: str, recipe_id: str, known: dict, subtype: str) -> list[str]:
         values = []
-        for value in split_list(self.options.get(option)):
+        for value in self._listed(option, recipe_id):
             if value in known:
                 values.append(value)
             else:
                 warn(
                     f"recipe {recipe_id!r} names unknown {subtype} {value!r} in ':{option}:'; "
                     f"known: {', '.join(sorted(known))}",
-                    here,
+                    (self.env.docname, self.option_line(option)),
                     subtype,
                 )
         return values
@@ -188,17 +249,18 @@ class RecipeDirective(SphinxDirective):
             )
 
         config = self.config
-        field(_("Chapters"), [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
-        field(_("Process steps"), [xref("ref", config.recipes_process_steps[s]) for s in steps])
+        labels = _field_labels(config.language)
+        field(labels["chapters"], [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
+        field(labels["steps"], [xref("ref", config.recipes_process_steps[s]) for s in steps])
         # who takes part is prose: a paragraph of its own, so translators get it as a message
         who = ", ".join(participants)
         people = nodes.paragraph(who, who, classes=["recipe-participants"])
         people.source, people.line = self.get_source_info()
-        field(_("Participants"), participants, people)
-        field(_("Version"), [rn.recipe_version("", "", recipe=recipe_id)])
+        field(labels["participants"], participants, people)
+        field(labels["version"], [rn.recipe_version("", "", recipe=recipe_id)])
         return fields
 
-    def _checklist(self, recipe_id: str, bullets: nodes.bullet_list, seen: set[str], retired: set[str]):
+    def _checklist(self, recipe_id: str, bullets: nodes.Sequential, seen: set[str], retired: set[str]):
         checklist = rn.recipe_checklist(classes=["recipe-checklist"])
         for entry in bullets.children:
             checklist += self._item(recipe_id, entry, seen, retired)
@@ -226,7 +288,11 @@ class RecipeDirective(SphinxDirective):
         origin = take_origin(first, recipe_id, item_id, marker, self.config)
         problem = None
         if not is_valid_id(item_id):
-            problem = ("id", f"malformed item ID {item_id!r} in recipe {recipe_id!r}: use {ID_RULE}")
+            problem = (
+                "id",
+                f"malformed item ID {item_id!r} ({id_problem(item_id)}) in recipe {recipe_id!r}: "
+                f"use {ID_RULE}",
+            )
         elif item_id in retired:
             problem = (
                 "retired",
@@ -244,6 +310,14 @@ class RecipeDirective(SphinxDirective):
         seen.add(item_id)
         if first.children and isinstance(first[0], nodes.Text):
             first[0] = nodes.Text(first[0].astext().lstrip())
+        if not any(not isinstance(child, nodes.Text) or child.strip() for child in first.children):
+            warn(
+                f"item {item_id!r} of recipe {recipe_id!r} has no text; write what to do after "
+                "the ID; its ID is shown as the text",
+                marker,
+                "empty",
+            )
+            first += nodes.literal(item_id, item_id)
         label = rn.recipe_item_label(strip_origin(ITEM_PREFIX.sub("", first.rawsource)), "", *first.children)
         label.source, label.line = marker.source, marker.line
         note = origin_note(origin, self.config, self.env.docname)
@@ -267,7 +341,17 @@ class RecipeListDirective(SphinxDirective):
     has_content = False
 
     def run(self) -> list[nodes.Node]:
-        placeholder = rn.recipe_list()
+        # a second overview on a page repeats every anchor; number its ids apart
+        number = self.env.temp_data.get(LISTS_KEY, 0) + 1
+        self.env.temp_data[LISTS_KEY] = number
+        if number > 1:
+            warn(
+                f"recipe-list number {number} on this page: one overview per page is enough, "
+                "and each repeats every tick box; remove the extra one",
+                (self.env.docname, self.lineno),
+                "duplicate",
+            )
+        placeholder = rn.recipe_list(number=number)
         self.set_source_info(placeholder)
         return [placeholder]
 
@@ -296,9 +380,20 @@ class RecipeChangesDirective(SphinxDirective):
                 )
                 listing += nodes.list_item("", nodes.paragraph(line, line))
                 continue
+            impossible, problem = _date_problem(match["date"])
+            if problem:
+                shown_as_is = "; the line is shown as it is" if impossible else ""
+                warn(
+                    f"change history of {recipe_id!r}: {problem}{shown_as_is}",
+                    (self.env.docname, lineno),
+                    "history",
+                )
+            if impossible:
+                listing += nodes.list_item("", nodes.paragraph(line, line))
+                continue
             entry = {"line": lineno, **match.groupdict()}
-            if entries and (_version_key(entry["version"]), entry["date"]) >= (
-                _version_key(entries[-1]["version"]),
+            if entries and (version_key(entry["version"]), entry["date"]) >= (
+                version_key(entries[-1]["version"]),
                 entries[-1]["date"],
             ):
                 warn(
@@ -306,8 +401,12 @@ class RecipeChangesDirective(SphinxDirective):
                     (self.env.docname, lineno),
                     "history",
                 )
-            text_nodes, _messages = self.parse_inline(entry["text"], lineno=lineno)
-            entry["text"] = "".join(node.astext() for node in text_nodes)
+            text_nodes, _messages = self.parse_inline(entry["text"], lineno=_inline_lineno(self, lineno))
+            # the text is a paragraph of its own so that translators get it as a message
+            text = nodes.paragraph(match["text"], "", *text_nodes, classes=["recipe-change-text"])
+            text.source, text.line = self.env.doc2path(self.env.docname), lineno
+            escape_raw_html(text, f"the change history of {recipe_id!r}", (self.env.docname, lineno))
+            entry["text"] = text.astext()
             entries.append(entry)
             shown = local_date(entry["date"], self.config.language)
             stamp = nodes.paragraph(
@@ -317,12 +416,13 @@ class RecipeChangesDirective(SphinxDirective):
                 nodes.Text(f" ({shown}): "),
                 classes=["recipe-change-stamp"],
             )
-            # the text is a paragraph of its own so that translators get it as a message
-            text = nodes.paragraph(match["text"], "", *text_nodes, classes=["recipe-change-text"])
-            text.source, text.line = self.env.doc2path(self.env.docname), lineno
             listing += nodes.list_item("", stamp, text)
         if not entries:
-            warn(f"change history of {recipe_id!r} is empty", (self.env.docname, self.lineno), "history")
+            warn(
+                f"change history of {recipe_id!r} is empty; add a line '- 1.0 (YYYY-MM-DD): what changed'",
+                (self.env.docname, self.lineno),
+                "history",
+            )
         node = rn.recipe_changes("", listing, recipe=recipe_id, entries=entries, classes=["recipe-changes"])
         self.set_source_info(node)
         return [node]
@@ -330,7 +430,7 @@ class RecipeChangesDirective(SphinxDirective):
     def content_line(self, offset: int) -> int:
         """1-based source line of content line ``offset``. reStructuredText gives an absolute
         content offset; MyST one relative to the directive's first line."""
-        if not type(self.state).__module__.startswith("myst_parser"):
+        if not _is_myst(self):
             return self.content_offset + offset + 1
         return self.lineno + self.content_offset + offset + 1
 
@@ -344,8 +444,44 @@ class RecipeChangelogDirective(SphinxDirective):
         return [placeholder]
 
 
-def _version_key(version: str) -> tuple[int, ...]:
+def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
+
+
+@functools.cache
+def _field_labels(language: str | None) -> dict[str, str]:
+    """The metadata field names in ``language``, looked up once per build language
+    instead of four catalogue look-ups for every recipe."""
+    return {
+        "chapters": str(_("Chapters")),
+        "steps": str(_("Process steps")),
+        "participants": str(_("Participants")),
+        "version": str(_("Version")),
+    }
+
+
+def _is_myst(directive: SphinxDirective) -> bool:
+    return type(directive.state).__module__.startswith("myst_parser")
+
+
+def _inline_lineno(directive: SphinxDirective, line: int) -> int:
+    """The ``lineno`` for ``parse_inline`` that puts nodes on source line ``line``: MyST
+    counts that argument from 0."""
+    return line - 1 if _is_myst(directive) else line
+
+
+def _date_problem(iso: str) -> tuple[bool, str | None]:
+    """Whether a history date is impossible, and what is wrong with it (a day that does
+    not exist, or one so far away that it is a typing slip)."""
+    try:
+        day = date.fromisoformat(iso)
+    except ValueError:
+        return True, f"{iso} is not a date (no such day); write YYYY-MM-DD"
+    if day < EARLIEST_CHANGE:
+        return False, f"{iso} is before {EARLIEST_CHANGE.year}; check the year"
+    if (day - date.today()).days > LATEST_CHANGE_AHEAD_DAYS:
+        return False, f"{iso} is more than a year ahead; write the day the change was made"
+    return False, None
 
 
 def local_date(iso: str, language: str | None) -> str:

@@ -13,12 +13,13 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from . import nodes as rn
 from . import plan
 from .i18n import _
 from .overview import ordered_recipes
 
 
-class recipe_followup(nodes.General, nodes.Element):
+class recipe_followup(rn.shows_all_recipes, nodes.General, nodes.Element):
     """Where the follow-up view goes."""
 
 

@@ -31,7 +31,12 @@ class recipe_tools(nodes.General, nodes.Element):
     """Export, import and reset buttons and the live status line."""
 
 
-class recipe_list(nodes.General, nodes.Element):
+class shows_all_recipes:
+    """Mixin for placeholders whose page shows data of every recipe: such a page is
+    written again whenever any recipe changes (see overview.pages_to_rewrite)."""
+
+
+class recipe_list(shows_all_recipes, nodes.General, nodes.Element):
     """Placeholder for the overview of all recipes, filled at doctree-resolved."""
 
 
@@ -47,5 +52,5 @@ class recipe_changes(nodes.container):
     """A recipe's change history; renders as a container in every builder."""
 
 
-class recipe_changelog(nodes.General, nodes.Element):
+class recipe_changelog(shows_all_recipes, nodes.General, nodes.Element):
     """Placeholder for the changelog of every recipe, filled at doctree-resolved."""

@@ -29,8 +29,13 @@ def ordered_recipes(env: BuildEnvironment) -> list[tuple[str, dict]]:
     return sorted(recipes, key=lambda pair: (position.get(pair[0], len(position)), pair[1]["line"]))
 
 
+PAGE_BUILDERS = ("html", "dirhtml")  # one doctree per page; singlehtml and LaTeX join them
+
+
 def fill_placeholders(app, doctree: nodes.document, docname: str) -> None:
     """doctree-resolved: fill overviews, changelogs and versions from all documents."""
+    if app.builder.name in PAGE_BUILDERS and docname not in app.env.get_domain("recipe").data["shows"]:
+        return  # most pages hold no placeholder: spare three walks through their doctree
     fill_versions(app, doctree)
     for placeholder in list(doctree.findall(rn.recipe_changelog)):
         placeholder.replace_self(_changelog(app, docname))
@@ -79,13 +84,15 @@ def fill_lists(app, doctree: nodes.document, docname: str) -> None:
     for placeholder in placeholders:
         overview = nodes.container(classes=["recipe-overview"])
         overview += rn.recipe_progress()
+        # a second overview on the page (already warned about) numbers its ids apart
+        prefix = "overview" if placeholder.get("number", 1) == 1 else f"overview{placeholder['number']}"
         for recipe_doc, recipe in ordered_recipes(app.env):
-            overview += _summary(builder, docname, recipe_doc, recipe)
+            overview += _summary(builder, docname, recipe_doc, recipe, prefix)
         overview += rn.recipe_tools()
         placeholder.replace_self(overview)
 
 
-def _summary(builder, docname: str, recipe_doc: str, recipe: dict) -> rn.recipe:
+def _summary(builder, docname: str, recipe_doc: str, recipe: dict, prefix: str) -> rn.recipe:
     recipe_id = recipe["id"]
     uri = builder.get_relative_uri(docname, recipe_doc) + f"#recipe-{recipe_id}"
     node = rn.recipe(
@@ -94,10 +101,10 @@ def _summary(builder, docname: str, recipe_doc: str, recipe: dict) -> rn.recipe:
         chapters=recipe["chapters"],
         steps=recipe["steps"],
         participants=recipe["participants"],
-        ids=[f"overview-{recipe_id}"],
+        ids=[f"{prefix}-{recipe_id}"],
         classes=["recipe", "recipe-summary"],
     )
-    title = nodes.rubric("", "", ids=[f"overview-{recipe_id}-title"], classes=["recipe-title"])
+    title = nodes.rubric("", "", ids=[f"{prefix}-{recipe_id}-title"], classes=["recipe-title"])
     title += nodes.reference(recipe["title"], recipe["title"], refuri=uri, internal=True)
     node += title
     node += rn.recipe_progress(recipe=recipe_id)
@@ -108,21 +115,46 @@ def _summary(builder, docname: str, recipe_doc: str, recipe: dict) -> rn.recipe:
             "",
             label,
             item_id=item["id"],
-            ids=[f"overview-{recipe_id}--{item['id']}"],
+            ids=[f"{prefix}-{recipe_id}--{item['id']}"],
             classes=["recipe-item"],
         )
     node += checklist
     return node
 
 
-def pages_to_rewrite(app, env: BuildEnvironment) -> list[str]:
-    """env-updated: when any recipe changed, rewrite every page, though only the edited
-    documents were re-read. Overviews, references, navigation and neighbour links all
-    show recipe data from other documents; a rewrite is cheap, a stale page is not."""
+def recipe_digests(env: BuildEnvironment) -> dict[str, str]:
+    """A fingerprint of what other pages show of each recipe: its page, title, metadata,
+    items and history, without line numbers (a line added above a recipe changes no page).
+    Under "*" the reading order of all recipes, which overviews and the changelog follow."""
     domain = env.get_domain("recipe")
-    shared = {"recipes": domain.data["recipes"], "changes": domain.data["changes"]}
-    digest = hashlib.sha256(json.dumps(shared, sort_keys=True).encode()).hexdigest()
-    if digest == domain.data["digest"]:
+    digests = {}
+    for docname, recipe in domain.all_recipes():
+        shown = {key: value for key, value in recipe.items() if key != "line"}
+        shown["items"] = [{"id": item["id"], "text": item["text"]} for item in recipe["items"]]
+        shown["changes"] = [{k: v for k, v in c.items() if k != "line"} for c in domain.changes(recipe["id"])]
+        digests[recipe["id"]] = _fingerprint([docname, shown])
+    digests["*"] = _fingerprint([recipe["id"] for _doc, recipe in ordered_recipes(env)])
+    return digests
+
+
+def _fingerprint(value) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+
+
+def pages_to_rewrite(app, env: BuildEnvironment) -> list[str]:
+    """env-updated: pages showing data of a recipe that changed, besides the re-read ones.
+    Only overviews, the changelog, versions and references show data of other documents,
+    so an edit to one recipe re-writes its page and the pages that show it, not all."""
+    domain = env.get_domain("recipe")
+    now, before = recipe_digests(env), domain.data["digests"]
+    changed = {
+        recipe_id for recipe_id in now.keys() | before.keys() if now.get(recipe_id) != before.get(recipe_id)
+    }
+    domain.data["digests"] = now
+    if not changed:
         return []
-    domain.data["digest"] = digest
-    return sorted(env.found_docs)
+    return sorted(
+        docname
+        for docname, shown in domain.data["shows"].items()
+        if ("*" in shown or changed.intersection(shown)) and docname in env.found_docs
+    )

@@ -12,13 +12,14 @@ from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from . import nodes as rn
 from .i18n import _
 from .overview import ordered_recipes
 
 STATIC_FILES = ("recipe-map.css", "recipe-map.js")
 
 
-class recipe_map(nodes.General, nodes.Element):
+class recipe_map(rn.shows_all_recipes, nodes.General, nodes.Element):
     """Placeholder for the map (``kind="map"``) or the cards (``kind="cards"``)."""
 
 

@@ -1,5 +1,5 @@
 """Typed warnings: every message has type ``recipe`` and a subtype, so one kind can be
-suppressed with ``suppress_warnings = ["recipe.<subtype>"]``."""
+suppressed with ``suppress_warnings = ["recipe.<subtype>"]``. CONTRIBUTING.md lists them."""
 
 from typing import Any
 
@@ -20,9 +20,16 @@ SUBTYPES = (
     "retired",
     "history",
     "origin",
+    "html",
+    "fence",
+    "encoding",
 )
 
 
 def warn(message: str, location: Any, subtype: str) -> None:
-    assert subtype in SUBTYPES, subtype
+    # a real check, not an assert: `python -O` must not let an untyped warning through
+    if subtype not in SUBTYPES:
+        raise ValueError(
+            f"unknown recipe warning subtype {subtype!r}; add it to SUBTYPES and CONTRIBUTING.md"
+        )
     logger.warning(message, location=location, type="recipe", subtype=subtype)
