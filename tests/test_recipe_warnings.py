@@ -321,7 +321,10 @@ def test_every_subtype_is_documented_with_its_meaning():
 
 
 def test_a_numbered_list_without_items_stays_prose(tmp_path):
-    recipe = "# R\n\n:::{recipe} r\n:title: R\n\n1. Ensin tämä.\n2. Sitten tuo.\n\n- {item}`a` Tee a. {origin}`handbook`\n:::\n"
+    recipe = (
+        "# R\n\n:::{recipe} r\n:title: R\n\n1. Ensin tämä.\n2. Sitten tuo.\n\n"
+        "- {item}`a` Tee a. {origin}`handbook`\n:::\n"
+    )
     srcdir = write_project(tmp_path, {"index": toctree("chapter", "r"), "chapter": CHAPTER, "r": recipe})
     app = build(srcdir)
     assert warnings_of(app) == []
