@@ -46,7 +46,8 @@ def visit_item(self, node) -> None:
 
 
 def depart_item(self, node) -> None:
-    self.body.append("</li>\n")
+    # after the item's text and origin; the plan fields recipes.js adds come last
+    self.body.append(suggest.item_link(self, node) + "</li>\n")
 
 
 def visit_label(self, node) -> None:
@@ -54,7 +55,7 @@ def visit_label(self, node) -> None:
 
 
 def depart_label(self, node) -> None:
-    self.body.append('</label> <span class="recipe-date"></span>' + suggest.item_link(self, node.parent))
+    self.body.append('</label> <span class="recipe-date"></span>')
 
 
 def visit_progress(self, node) -> None:
