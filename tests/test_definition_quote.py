@@ -60,8 +60,9 @@ def test_definition_is_the_booklets_sentence():
 
 
 @pytest.mark.parametrize("language", [SV, EN])
-def test_translation_says_it_is_unofficial_and_keeps_the_finnish_name(translations, language):
+def test_translation_says_it_is_unofficial_and_quotes_the_finnish_original(translations, language):
     quote = quotation(translations[language] / "docs" / "maaritelma.html")
     attribution = normalised(quote.select_one(".attribution").get_text(" "))
     assert "Kaupunkipolitiikan kumppanuuden määritelmä" in attribution
     assert {"sv": "inofficiell", "en": "unofficial translation"}[language] in attribution
+    assert DEFINITION in attribution  # a print reader sees the agreed wording too
