@@ -3,6 +3,7 @@ names and the date pattern (Babel/CLDR syntax) of each edition."""
 
 LABELS = {
     "fi": {
+        "hyphenation": "fi",
         "origin_chapter": "Kirjasesta: luku {title}",
         "origin_part": "Kirjasesta: {title}",
         "origin_handbook": "Käsikirjan ehdotus",
@@ -42,6 +43,7 @@ LABELS = {
         "sources": "Haastatellut ja lähde",
     },
     "sv": {
+        "hyphenation": "sv",
         "origin_chapter": "Ur häftet: kapitlet {title}",
         "origin_part": "Ur häftet: {title}",
         "origin_handbook": "Handbokens förslag",
@@ -81,6 +83,8 @@ LABELS = {
         "sources": "Intervjuade och källa",
     },
     "en": {
+        # US patterns break words better than the British ones (re-sults, not res-ults)
+        "hyphenation": "en-US",
         "origin_chapter": "From the booklet: chapter {title}",
         "origin_part": "From the booklet: {title}",
         "origin_handbook": "Handbook proposal",
