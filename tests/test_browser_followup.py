@@ -300,3 +300,14 @@ def test_follow_up_view_with_files_passes_axe(browser, server, axe, files, schem
     assert results.violations_count == 0, [
         (v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results.response["violations"]
     ]
+
+
+def test_table_actions_wait_for_files(page, files):
+    page.goto("/fi/seuranta.html")
+    actions = page.locator("button[data-followup]")
+    assert actions.count() == 3
+    assert all(actions.nth(n).is_disabled() for n in range(3))
+    load(page, files)
+    assert all(actions.nth(n).is_enabled() for n in range(3))
+    page.locator("button[data-followup=clear]").click()
+    assert all(actions.nth(n).is_disabled() for n in range(3))

@@ -102,6 +102,8 @@
 
   const render = () => {
     area.hidden = detail.hidden = !files.length;
+    // export, print and remove act on loaded files: off until there are some
+    for (const button of root.querySelectorAll("button[data-followup]")) button.disabled = !files.length;
     if (!files.length) return area.replaceChildren();
     renderTable();
     renderDetail();
@@ -185,4 +187,5 @@
   for (const note of root.querySelectorAll(".recipe-nojs")) note.hidden = true;
   $(".followup-controls").hidden = false;
   status.textContent = msg("Empty");
+  render();
 })();
