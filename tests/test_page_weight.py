@@ -4,7 +4,7 @@ icon script or the search index, which only the search page needs."""
 
 import pytest
 
-from benchmarks.page_weight import BUDGET, measure, pages
+from benchmarks.page_weight import BUDGET, measure, measure_all, pages
 
 SV, EN = (pytest.param(code, marks=pytest.mark.xdist_group(code)) for code in ("sv", "en"))
 NOT_ON_FIRST_LOAD = ("fontawesome", "fa-solid", "searchindex.js")
@@ -19,8 +19,7 @@ def built(site, translations):
 def test_every_page_is_within_the_weight_budget(browser, server, built, site_root, language):
     built(language)
     heavy, unwanted = [], []
-    for path in pages(site_root, language):
-        loaded = measure(browser, server, path)
+    for path, loaded in measure_all(browser, server, pages(site_root, language)).items():
         total = sum(loaded.values())
         if total > BUDGET:
             largest = sorted(loaded.items(), key=lambda pair: -pair[1])[:3]
