@@ -160,7 +160,7 @@ def server(site, site_root):
     """The built site over HTTP on localhost, as a reader's browser would get it: the
     Finnish pages at /fi/, and other languages beside it once they are built."""
     handler = functools.partial(QuietHandler, directory=str(site_root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
@@ -170,6 +170,14 @@ def server(site, site_root):
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A browser that closes a connection early is no error worth a traceback."""
+
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 @pytest.fixture(scope="session")

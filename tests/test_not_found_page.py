@@ -13,6 +13,8 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tools.root_404 import render, site_path
 
+from conftest import QuietServer
+
 SUB_PATH = site_path()  # /reseptikirja/ unless HANDBOOK_BASE_URL says otherwise
 LANGUAGES = ("fi", "sv", "en")
 
@@ -44,7 +46,7 @@ def pages_server(site, translations, site_root):
         assert translations[language].is_dir()
     (site_root / "404.html").write_text(render(SUB_PATH), encoding="utf-8")
     handler = functools.partial(PagesHandler, directory=str(site_root))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
