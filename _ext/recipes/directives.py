@@ -237,16 +237,7 @@ class RecipeDirective(SphinxDirective):
             fields.append(nodes.field("", label, nodes.field_body("", body)))
 
         def xref(reftype: str, target: str) -> addnodes.pending_xref:
-            return addnodes.pending_xref(
-                "",
-                nodes.inline(target, target),
-                refdomain="std",
-                reftype=reftype,
-                reftarget=target,
-                refexplicit=False,
-                refwarn=True,
-                refdoc=self.env.docname,
-            )
+            return rn.titled_xref(reftype, target, self.env.docname)
 
         config = self.config
         labels = _field_labels(config.language)

@@ -5,6 +5,7 @@ Only HTML builders render these nodes directly; for every other builder
 """
 
 from docutils import nodes
+from sphinx import addnodes
 
 
 class recipe(nodes.General, nodes.Element):
@@ -54,3 +55,18 @@ class recipe_changes(nodes.container):
 
 class recipe_changelog(shows_all_recipes, nodes.General, nodes.Element):
     """Placeholder for the changelog of every recipe, filled at doctree-resolved."""
+
+
+def titled_xref(reftype: str, target: str, docname: str) -> addnodes.pending_xref:
+    """A std-domain reference (``doc`` or ``ref``) shown with its target's title, warning
+    when the target does not exist: recipe facts and item origins both name pages this way."""
+    return addnodes.pending_xref(
+        "",
+        nodes.inline(target, target),
+        refdomain="std",
+        reftype=reftype,
+        reftarget=target,
+        refexplicit=False,
+        refwarn=True,
+        refdoc=docname,
+    )

@@ -11,9 +11,9 @@ handbook's own numbers and frequencies in prose with a visible word, not colour 
 import re
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.application import Sphinx
 
+from . import nodes as rn
 from .i18n import _
 from .warnings import warn
 
@@ -113,16 +113,7 @@ def origin_note(value: str, config, docname: str) -> nodes.paragraph | None:
     reftype, target = known_parts(config)[part]
     template = _("From the booklet: chapter {chapter}") if reftype == "doc" else _("From the booklet: {part}")
     before, _sep, after = re.split(r"(\{chapter\}|\{part\})", template, maxsplit=1)
-    link = addnodes.pending_xref(
-        "",
-        nodes.inline(target, target),
-        refdomain="std",
-        reftype=reftype,
-        reftarget=target,
-        refexplicit=False,
-        refwarn=True,
-        refdoc=docname,
-    )
+    link = rn.titled_xref(reftype, target, docname)
     note.extend([nodes.Text(before), link, nodes.Text(after)])
     return note
 
