@@ -25,16 +25,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 170 * 1024
 LANGUAGES = ("fi", "sv", "en")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402  (the browser the tests drive)
 
 
 def transferred(body: bytes) -> int:
@@ -112,7 +104,7 @@ def report(site: Path, top: int) -> int:
     largest: dict[str, int] = {}
     over = 0
     with serve(site) as base_url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         print(f"{'page':<44} {'requests':>8} {'KB (gzip)':>10}")
         for language in LANGUAGES:
             for path, loaded in measure_all(browser, base_url, pages(site, language)).items():
