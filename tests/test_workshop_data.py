@@ -31,6 +31,7 @@ def recipe(recipe_id: str, items: int) -> dict:
         "id": recipe_id,
         "title": f"Resepti {recipe_id}",
         "source": f"recipes/{recipe_id}.md",
+        "url": f"recipes/{recipe_id}.html#recipe-{recipe_id}",
         "participants": ["leipuri"],
         "steps": ["alku"],
         "version": "1.0",

@@ -60,6 +60,12 @@ def page_url(base_url: str, recipe: dict) -> str:
     return base_url + str(Path(recipe["source"]).with_suffix(".html").as_posix())
 
 
+def web_anchor(recipe: dict) -> str:
+    """The recipe's anchor on the site, as the catalogue gives it (``recipes.model.anchor``
+    made it): the print edition reads recipes.json and never rebuilds the site's anchors."""
+    return recipe["url"].partition("#")[2]
+
+
 def selected(recipes: list[dict], only: tuple[str, ...]) -> list[dict]:
     if not only:
         return recipes
@@ -122,7 +128,7 @@ class Composer:
         targets |= {step["anchor"]: CANVAS for step in self.handbook["process_steps"]}
         targets |= {chapter["docname"]: f"luku-{chapter['id']}" for chapter in self.handbook["chapters"]}
         for recipe in self.recipes:
-            targets[f"recipe-{recipe['id']}"] = f"resepti-{recipe['id']}"
+            targets[web_anchor(recipe)] = f"resepti-{recipe['id']}"
             targets[str(Path(recipe["source"]).with_suffix(""))] = f"resepti-{recipe['id']}"
         return targets
 
@@ -142,6 +148,7 @@ class Composer:
 
     @staticmethod
     def row_anchor(recipe: dict, item: dict) -> str:
+        """The print anchor of a worksheet row (the print edition's own, like ``resepti-<id>``)."""
         return f"{recipe['id']}--{item['id']}"
 
     def origin(self, origin: dict) -> str:
@@ -158,7 +165,7 @@ class Composer:
     def worksheet(self, recipe: dict, typesetter: Typesetter, left_rows: int | None) -> dict:
         words = self.edition.words
         page = page_url(self.handbook["base_url"], recipe)
-        target = f"{page}#recipe-{recipe['id']}"  # the QR code leads to the checklist itself
+        target = f"{page}#{web_anchor(recipe)}"  # the QR code leads to the checklist itself
         steps = {step["id"]: step["title"] for step in self.handbook["process_steps"]}
         items = [
             {

@@ -7,8 +7,10 @@ no timestamps). Its JSON Schema is ``schemas/recipes.schema.json``.
 import json
 from pathlib import Path
 
+from sphinx.application import Sphinx
+
+from .model import anchor
 from .origin import as_json
-from .overview import ordered_recipes
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "recipes.schema.json"
 FILENAME = "recipes.json"
@@ -33,33 +35,29 @@ def section_entries(env, sections: dict[str, str]) -> list[dict]:
     ]
 
 
-def catalogue(app) -> dict:
+def catalogue(app: Sphinx) -> dict:
     env, builder, config = app.env, app.builder, app.config
     domain = env.get_domain("recipe")
     recipes = []
-    for docname, recipe in ordered_recipes(env):
+    for docname, recipe in domain.ordered_recipes():
         page = builder.get_target_uri(docname)
+        changes = domain.changes(recipe.id)
         recipes.append(
             {
-                "id": recipe["id"],
-                "title": recipe["title"],
+                "id": recipe.id,
+                "title": recipe.title,
                 "source": env.doc2path(docname, False).as_posix(),
-                "line": recipe["line"],
-                "url": f"{page}#recipe-{recipe['id']}",
-                "chapters": recipe["chapters"],
-                "steps": recipe["steps"],
-                "participants": recipe["participants"],
-                "retired": recipe["retired"],
-                "version": changes[0]["version"] if (changes := domain.changes(recipe["id"])) else None,
-                "changes": [{"version": c["version"], "date": c["date"], "text": c["text"]} for c in changes],
+                "line": recipe.line,
+                "url": f"{page}#{anchor(recipe.id)}",
+                "chapters": list(recipe.chapters),
+                "steps": list(recipe.steps),
+                "participants": list(recipe.participants),
+                "retired": list(recipe.retired),
+                "version": changes[0].version if changes else None,
+                "changes": [change.as_json() for change in changes],
                 "items": [
-                    {
-                        "id": item["id"],
-                        "text": item["text"],
-                        "line": item["line"],
-                        "origin": as_json(item["origin"]),
-                    }
-                    for item in recipe["items"]
+                    {"id": item.id, "text": item.text, "line": item.line, "origin": as_json(item.origin)}
+                    for item in recipe.items
                 ],
             }
         )
@@ -86,8 +84,12 @@ def html_safe(text: str) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def write_catalogue(app, exception) -> None:
+def write_catalogue(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     text = html_safe(json.dumps(catalogue(app), ensure_ascii=False, indent=2, sort_keys=True)) + "\n"
     (Path(app.outdir) / FILENAME).write_text(text, encoding="utf-8")
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("build-finished", write_catalogue)

@@ -1,22 +1,29 @@
 """The ``recipe`` domain: collects recipes from every document and resolves references.
 
-Stored data is plain and keyed by docname, so clearing and merging (parallel reads)
-replace a document's entries instead of appending to them.
+Stored data is keyed by docname and holds `model` types, so clearing and merging
+(parallel reads) replace a document's entries instead of appending to them. Pages that
+show other documents' recipes (overviews, the changelog, versions, link texts) are
+written again when what they show changed (`pages_to_rewrite`).
 """
 
+import hashlib
+import json
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.application import Sphinx
 from sphinx.domains import Domain, ObjType
+from sphinx.environment import BuildEnvironment
 from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from . import nodes as rn
-from .directives import version_key
 from .ids import split_list
 from .markup import line_of
+from .model import Change, History, Item, Recipe, anchor
 from .warnings import warn
 
 
@@ -33,8 +40,8 @@ class RecipeDomain(Domain):
     label = "Recipes"
     object_types = {"recipe": ObjType("recipe", "recipe")}
     initial_data: dict[str, Any] = {
-        "recipes": {},  # docname -> [recipe dict]
-        "changes": {},  # docname -> [{"recipe", "line", "entries": [change dict, newest first]}]
+        "recipes": {},  # docname -> [Recipe]
+        "changes": {},  # docname -> [History]
         "shows": {},  # docname -> sorted recipe IDs whose data the page shows ("*": all of them)
         "digests": {},  # recipe ID -> fingerprint of what pages show of it, at the last write
     }
@@ -56,11 +63,11 @@ class RecipeDomain(Domain):
             elif isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "recipe":
                 shown.add(node["reftarget"].partition(".")[0])
         if recipes:
-            self.data["recipes"][docname] = [_recipe_data(node) for node in recipes]
+            self.data["recipes"][docname] = [_recipe(node) for node in recipes]
             rename_colliding_ids(document, docname, recipes)
         if histories:
             self.data["changes"][docname] = [
-                {"recipe": node["recipe"], "line": node.line or 0, "entries": _changes(node)}
+                History(recipe=node["recipe"], line=node.line or 0, entries=_changes(node))
                 for node in histories
             ]
         if shown:
@@ -87,51 +94,55 @@ class RecipeDomain(Domain):
                     self.data[key][docname] = otherdata[key][docname]
 
     # -- looking up ---------------------------------------------------------------
-    def all_recipes(self) -> Iterator[tuple[str, dict]]:
+    def all_recipes(self) -> Iterator[tuple[str, Recipe]]:
         """Every recipe with its docname, first definition of each ID only, sorted by ID."""
-        first: dict[str, tuple[str, dict]] = {}
+        first: dict[str, tuple[str, Recipe]] = {}
         for docname in sorted(self.data["recipes"]):
             for recipe in self.data["recipes"][docname]:
-                first.setdefault(recipe["id"], (docname, recipe))
+                first.setdefault(recipe.id, (docname, recipe))
         for recipe_id in sorted(first):
             yield first[recipe_id]
 
-    def find(self, target: str) -> tuple[str, dict, dict | None] | None:
+    def ordered_recipes(self) -> list[tuple[str, Recipe]]:
+        """Every recipe in the order a reader meets it: pages through the toctrees, then lines."""
+        position = {docname: i for i, docname in enumerate(reading_order(self.env))}
+        return sorted(
+            self.all_recipes(), key=lambda pair: (position.get(pair[0], len(position)), pair[1].line)
+        )
+
+    def find(self, target: str) -> tuple[str, Recipe, Item | None] | None:
         recipe_id, sep, item_id = target.partition(".")
         if sep and not item_id:  # "kutsu." is a slip, not a link to the recipe
             return None
         for docname, recipe in self.all_recipes():
-            if recipe["id"] != recipe_id:
+            if recipe.id != recipe_id:
                 continue
             if not item_id:
                 return docname, recipe, None
-            for item in recipe["items"]:
-                if item["id"] == item_id:
+            for item in recipe.items:
+                if item.id == item_id:
                     return docname, recipe, item
         return None
 
-    def history_blocks(self) -> Iterator[tuple[str, dict]]:
+    def history_blocks(self) -> Iterator[tuple[str, History]]:
         """Every ``recipe-changes`` block with its docname, in file and line order."""
         for docname in sorted(self.data["changes"]):
-            for block in sorted(self.data["changes"][docname], key=lambda b: b["line"]):
+            for block in sorted(self.data["changes"][docname], key=lambda b: b.line):
                 yield docname, block
 
-    def changes(self, recipe_id: str) -> list[dict]:
+    def changes(self, recipe_id: str) -> list[Change]:
         """The change history of a recipe, newest first (empty when it has none). Entries
         of a second history block are kept too, so the version never hides a change."""
         entries = [
-            e
-            for _doc, block in self.history_blocks()
-            if block["recipe"] == recipe_id
-            for e in block["entries"]
+            e for _doc, block in self.history_blocks() if block.recipe == recipe_id for e in block.entries
         ]
-        return sorted(entries, key=lambda e: (version_key(e["version"]), e["date"]), reverse=True)
+        return sorted(entries, key=lambda e: e.order, reverse=True)
 
     def check_changes(self) -> None:
-        known = {recipe["id"] for _docname, recipe in self.all_recipes()}
+        known = {recipe.id for _docname, recipe in self.all_recipes()}
         first: dict[str, tuple[str, int]] = {}
         for docname, block in self.history_blocks():
-            recipe_id, place = block["recipe"], (docname, block["line"])
+            recipe_id, place = block.recipe, (docname, block.line)
             if recipe_id not in known:
                 warn(
                     f"change history for unknown recipe {recipe_id!r}; write the ID of a recipe "
@@ -155,25 +166,25 @@ class RecipeDomain(Domain):
         seen: dict[str, tuple[str, int]] = {}
         for docname in sorted(self.data["recipes"]):
             for recipe in self.data["recipes"][docname]:
-                place = (docname, recipe["line"])
-                if recipe["id"] in seen:
-                    other = seen[recipe["id"]]
+                place = (docname, recipe.line)
+                if recipe.id in seen:
+                    other = seen[recipe.id]
                     warn(
-                        f"duplicate recipe ID {recipe['id']!r}, first defined in "
+                        f"duplicate recipe ID {recipe.id!r}, first defined in "
                         f"{self.env.doc2path(other[0], False)}:{other[1]}; recipe IDs must "
                         "be unique in the handbook",
                         place,
                         "duplicate",
                     )
                 else:
-                    seen[recipe["id"]] = place
+                    seen[recipe.id] = place
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
         # recipes only: items are found by search as page text, linked with {recipe}`id.item`
         # and listed in recipes.json; ten objects per recipe would multiply the search
         # index and objects.inv that every build writes
         for docname, recipe in self.all_recipes():
-            yield recipe["id"], recipe["title"], "recipe", docname, f"recipe-{recipe['id']}", 1
+            yield recipe.id, recipe.title, "recipe", docname, anchor(recipe.id), 1
 
     # -- resolving ------------------------------------------------------------------
     def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode):
@@ -188,11 +199,11 @@ class RecipeDomain(Domain):
             )
             return contnode
         docname, recipe, item = found
-        anchor = f"recipe-{recipe['id']}" + (f"--{item['id']}" if item else "")
-        title = item["text"] if item else recipe["title"]
+        title = item.text if item else recipe.title
         if not node.get("refexplicit"):
             contnode = nodes.inline(title, title, classes=["recipe-ref"])
-        return make_refnode(builder, fromdocname, docname, anchor, contnode, title)
+        target_anchor = anchor(recipe.id, item.id if item else None)
+        return make_refnode(builder, fromdocname, docname, target_anchor, contnode, title)
 
     def resolve_any_xref(self, env, fromdocname, builder, target, node, contnode):
         if self.find(target) is None:
@@ -202,25 +213,35 @@ class RecipeDomain(Domain):
         ]
 
 
-def _recipe_data(node: rn.recipe) -> dict:
-    return {
-        "id": node["recipe_id"],
-        "title": node[0].astext(),
-        "line": node.line or 0,
-        "chapters": list(node["chapters"]),
-        "steps": list(node["steps"]),
-        "participants": _participants(node),
-        "retired": list(node["retired"]),
-        "items": [
-            {
-                "id": item["item_id"],
-                "text": _label_text(item),
-                "line": item.line or 0,
-                "origin": item.get("origin", ""),
-            }
+def reading_order(env: BuildEnvironment) -> list[str]:
+    """Docnames in the order a reader meets them through the toctrees, then the rest."""
+    order: dict[str, None] = {}  # insertion-ordered, with constant-time membership
+    stack = [env.config.root_doc]
+    while stack:
+        docname = stack.pop()
+        if docname in order:
+            continue
+        order[docname] = None
+        stack.extend(reversed(env.toctree_includes.get(docname, [])))
+    return [*order, *sorted(set(env.found_docs) - order.keys())]
+
+
+def _recipe(node: rn.recipe) -> Recipe:
+    return Recipe(
+        id=node["recipe_id"],
+        title=node[0].astext(),
+        line=node.line or 0,
+        chapters=tuple(node["chapters"]),
+        steps=tuple(node["steps"]),
+        participants=_participants(node),
+        retired=tuple(node["retired"]),
+        items=tuple(
+            Item(
+                id=item["item_id"], text=_label_text(item), line=item.line or 0, origin=item.get("origin", "")
+            )
             for item in node.findall(rn.recipe_item)
-        ],
-    }
+        ),
+    )
 
 
 def rename_colliding_ids(document: nodes.document, docname: str, recipes: list[rn.recipe]) -> None:
@@ -231,42 +252,95 @@ def rename_colliding_ids(document: nodes.document, docname: str, recipes: list[r
     for recipe in recipes:
         for node in (recipe, recipe[0], *recipe.findall(rn.recipe_item)):
             anchors.update(dict.fromkeys(node["ids"], node))
-    for anchor in sorted(anchors.keys() & document.ids.keys()):
-        other = document.ids[anchor]
-        if other is anchors[anchor] or anchor not in other["ids"]:
+    for taken in sorted(anchors.keys() & document.ids.keys()):
+        other = document.ids[taken]
+        if other is anchors[taken] or taken not in other["ids"]:
             continue
         n = 2
-        while f"{anchor}-{n}" in document.ids or f"{anchor}-{n}" in anchors:
+        while f"{taken}-{n}" in document.ids or f"{taken}-{n}" in anchors:
             n += 1
-        renamed = f"{anchor}-{n}"
-        other["ids"][other["ids"].index(anchor)] = renamed
+        renamed = f"{taken}-{n}"
+        other["ids"][other["ids"].index(taken)] = renamed
         document.ids[renamed] = other
-        del document.ids[anchor]
+        del document.ids[taken]
         warn(
-            f"the id {anchor!r} of this {other.tagname} is also a recipe anchor; it is "
+            f"the id {taken!r} of this {other.tagname} is also a recipe anchor; it is "
             f"renamed {renamed!r}: reword the heading or rename its label",
             (docname, line_of(other) or 0),
             "duplicate",
         )
 
 
-def _participants(recipe: rn.recipe) -> list[str]:
+def _participants(recipe: rn.recipe) -> tuple[str, ...]:
     """Who takes part, as the reader sees it (translated where a translation exists)."""
-    for paragraph in recipe.findall(nodes.paragraph):
-        if "recipe-participants" in paragraph["classes"]:
-            return split_list(paragraph.astext())
-    return list(recipe["participants"])
+    for paragraph in rn.fact_paragraphs(recipe, rn.PARTICIPANTS):
+        return tuple(split_list(paragraph.astext()))
+    return tuple(recipe["participants"])
 
 
-def _changes(history: rn.recipe_changes) -> list[dict]:
+def _changes(history: rn.recipe_changes) -> tuple[Change, ...]:
     """The change entries with their texts as the reader sees them."""
-    texts = [p.astext() for p in history.findall(nodes.paragraph) if "recipe-change-text" in p["classes"]]
-    return [
-        {**entry, "text": " ".join(text.split())}
+    texts = [p.astext() for p in rn.fact_paragraphs(history, rn.CHANGE_TEXT)]
+    return tuple(
+        replace(entry, text=" ".join(text.split()))
         for entry, text in zip(history["entries"], texts, strict=True)
-    ]
+    )
 
 
 def _label_text(item: rn.recipe_item) -> str:
     label = item[0]
     return " ".join(label.astext().split()) if isinstance(label, rn.recipe_item_label) else ""
+
+
+# -- rewriting the pages that show other documents' recipes -------------------------
+
+
+def recipe_digests(env: BuildEnvironment) -> dict[str, str]:
+    """A fingerprint of what other pages show of each recipe: its page, title, metadata,
+    items and history, without line numbers (a line added above a recipe changes no page).
+    Under "*" the reading order of all recipes, which overviews and the changelog follow."""
+    domain = env.get_domain("recipe")
+    digests = {}
+    for docname, recipe in domain.all_recipes():
+        shown = recipe.shown()
+        shown["changes"] = [change.as_json() for change in domain.changes(recipe.id)]
+        digests[recipe.id] = _fingerprint([docname, shown])
+    digests["*"] = _fingerprint([recipe.id for _doc, recipe in domain.ordered_recipes()])
+    return digests
+
+
+def _fingerprint(value) -> str:
+    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()
+
+
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """env-updated: pages showing data of a recipe that changed, besides the re-read ones.
+    Only overviews, the changelog, versions and references show data of other documents,
+    so an edit to one recipe re-writes its page and the pages that show it, not all."""
+    domain = env.get_domain("recipe")
+    now, before = recipe_digests(env), domain.data["digests"]
+    changed = {
+        recipe_id for recipe_id in now.keys() | before.keys() if now.get(recipe_id) != before.get(recipe_id)
+    }
+    domain.data["digests"] = now
+    if not changed:
+        return []
+    return sorted(
+        docname
+        for docname, shown in domain.data["shows"].items()
+        if ("*" in shown or changed.intersection(shown)) and docname in env.found_docs
+    )
+
+
+def check_consistency(app: Sphinx, env: BuildEnvironment) -> None:
+    """env-check-consistency: recipe IDs are unique; histories name known recipes, once."""
+    domain = env.get_domain("recipe")
+    domain.check_duplicates()
+    domain.check_changes()
+
+
+def setup(app: Sphinx) -> None:
+    app.add_domain(RecipeDomain)
+    app.add_role("recipe", RecipeRefRole())
+    app.connect("env-updated", pages_to_rewrite)
+    app.connect("env-check-consistency", check_consistency)

@@ -61,3 +61,7 @@ def check_encodings(app: Sphinx, env, docnames: list[str]) -> None:
             )
     if broken:
         env.settings["input_encoding"] = LENIENT
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("env-before-read-docs", check_encodings)

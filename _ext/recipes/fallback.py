@@ -1,10 +1,27 @@
-"""Non-HTML builders get the checklist as core docutils nodes with tick boxes:
+"""Non-HTML writers get the checklist as core docutils nodes with tick boxes:
 LaTeX a square box per item, text-like outputs ``[ ]``. Progress and tools are
-browser features and are left out."""
+browser features and are left out.
+
+A post-transform limited to the core non-HTML formats, as sphinx-design limits its own
+to HTML: gettext (no format) extracts its messages from the recipe nodes themselves,
+and the XML writers serialise any node as it is.
+"""
 
 from docutils import nodes
+from sphinx.application import Sphinx
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as rn
+
+
+class CoreNodes(SphinxPostTransform):
+    """Replace the recipe nodes with core nodes, after the placeholders are filled."""
+
+    default_priority = 900  # after `nodes.FillPlaceholders`, which adds recipe nodes
+    formats = ("latex", "text", "man", "texinfo")
+
+    def run(self, **kwargs) -> None:
+        to_core_nodes(self.document, self.env._builder_cls.format)  # as `is_supported` reads it
 
 
 def to_core_nodes(tree: nodes.Node, output_format: str) -> None:
@@ -47,3 +64,7 @@ def _latex_list(checklist: rn.recipe_checklist) -> nodes.container:
             box.extend(entry.children)
     box += nodes.raw("", "\n\\end{itemize}\n", format="latex")
     return box
+
+
+def setup(app: Sphinx) -> None:
+    app.add_post_transform(CoreNodes)

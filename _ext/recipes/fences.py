@@ -105,3 +105,7 @@ def _next_heading(lines: list[str], start: int, end: int) -> int | None:
             return i
         i += 1
     return None
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("source-read", close_unclosed_fences)

@@ -16,7 +16,7 @@ from sphinx.util.docutils import SphinxDirective
 from . import nodes as rn
 from . import plan
 from .i18n import _
-from .overview import ordered_recipes
+from .model import anchor
 
 
 class recipe_followup(rn.shows_all_recipes, nodes.General, nodes.Element):
@@ -36,22 +36,22 @@ def catalogue(builder, docname: str) -> dict:
     """Process steps in order, each with the recipes that serve it; recipes with items."""
     env = builder.env
     labels = env.get_domain("std").labels
-    recipes = ordered_recipes(env)
+    recipes = env.get_domain("recipe").ordered_recipes()
     steps = [
         {
             "id": step,
             "title": labels.get(label, ("", "", step))[2] or step,
-            "recipes": [recipe["id"] for _doc, recipe in recipes if step in recipe["steps"]],
+            "recipes": [recipe.id for _doc, recipe in recipes if step in recipe.steps],
         }
         for step, label in env.config.recipes_process_steps.items()
     ]
     return {
         "steps": steps,
         "recipes": {
-            recipe["id"]: {
-                "title": recipe["title"],
-                "url": builder.get_relative_uri(docname, recipe_doc) + f"#recipe-{recipe['id']}",
-                "items": [{"id": item["id"], "text": item["text"]} for item in recipe["items"]],
+            recipe.id: {
+                "title": recipe.title,
+                "url": builder.get_relative_uri(docname, recipe_doc) + "#" + anchor(recipe.id),
+                "items": [{"id": item.id, "text": item.text} for item in recipe.items],
             }
             for recipe_doc, recipe in recipes
         },

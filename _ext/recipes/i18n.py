@@ -1,8 +1,11 @@
-"""Translatable UI strings of the extension (message catalog ``recipes``)."""
+"""Translatable UI strings of the extension (message catalog ``recipes``) and dates
+written the way readers of the build's language write them."""
 
 import os
+from datetime import date
 from pathlib import Path
 
+from babel.dates import format_date
 from sphinx.locale import get_translation
 
 CATALOG = "recipes-ui"
@@ -27,3 +30,9 @@ def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> None:
         with partial.open("wb") as mo_file:
             write_mo(mo_file, catalog)
         os.replace(partial, mo_path)
+
+
+def local_date(iso: str, language: str | None) -> str:
+    """An ISO date as readers of ``language`` write it (28.11.2026 in Finnish)."""
+    locale = {"en": "en_GB"}.get(language or "en", language)  # the handbook writes British English
+    return format_date(date.fromisoformat(iso), format="medium", locale=locale)

@@ -1,11 +1,13 @@
 """Doctree nodes of the recipe extension.
 
 Only HTML builders render these nodes directly; for every other builder
-`fallback.RecipeFallback` replaces them with core docutils nodes before writing.
+`fallback.CoreNodes` replaces them with core docutils nodes before writing.
 """
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.builders import Builder
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 
 class recipe(nodes.General, nodes.Element):
@@ -34,11 +36,11 @@ class recipe_tools(nodes.General, nodes.Element):
 
 class shows_all_recipes:
     """Mixin for placeholders whose page shows data of every recipe: such a page is
-    written again whenever any recipe changes (see overview.pages_to_rewrite)."""
+    written again whenever any recipe changes (see domain.pages_to_rewrite)."""
 
 
 class recipe_list(shows_all_recipes, nodes.General, nodes.Element):
-    """Placeholder for the overview of all recipes, filled at doctree-resolved."""
+    """Placeholder for the overview of all recipes, filled while writing (`overview`)."""
 
 
 class recipe_item_marker(nodes.Inline, nodes.TextElement):
@@ -46,7 +48,7 @@ class recipe_item_marker(nodes.Inline, nodes.TextElement):
 
 
 class recipe_version(nodes.Inline, nodes.TextElement):
-    """Placeholder for a recipe's current version, filled at doctree-resolved."""
+    """Placeholder for a recipe's current version, filled while writing (`history`)."""
 
 
 class recipe_changes(nodes.container):
@@ -54,7 +56,7 @@ class recipe_changes(nodes.container):
 
 
 class recipe_changelog(shows_all_recipes, nodes.General, nodes.Element):
-    """Placeholder for the changelog of every recipe, filled at doctree-resolved."""
+    """Placeholder for the changelog of every recipe, filled while writing (`history`)."""
 
 
 def titled_xref(reftype: str, target: str, docname: str) -> addnodes.pending_xref:
@@ -70,3 +72,44 @@ def titled_xref(reftype: str, target: str, docname: str) -> addnodes.pending_xre
         refwarn=True,
         refdoc=docname,
     )
+
+
+# A plain paragraph that holds one recipe fact as the reader sees it (translated): the
+# domain reads these by this attribute, which no writer renders, never by CSS class.
+FACT = "recipe_fact"
+PARTICIPANTS, CHANGE_TEXT = "participants", "change"
+
+
+def fact_paragraph(fact: str, rawsource: str, *children: nodes.Node, **attributes) -> nodes.paragraph:
+    """A translatable paragraph marked as holding ``fact``."""
+    return nodes.paragraph(rawsource, "", *children, **attributes, **{FACT: fact})
+
+
+def fact_paragraphs(tree: nodes.Element, fact: str) -> list[nodes.paragraph]:
+    return [p for p in tree.findall(nodes.paragraph) if p.get(FACT) == fact]
+
+
+PAGE_BUILDERS = ("html", "dirhtml")  # one doctree per page; singlehtml and LaTeX join them
+
+
+class FillPlaceholders(SphinxPostTransform):
+    """Base of the post-transforms that fill placeholders from all documents while
+    writing. They run after Sphinx's own post-transforms and before `fallback.CoreNodes`
+    (priority 900), which turns what they add into core nodes for non-HTML writers."""
+
+    default_priority = 800
+
+    @property
+    def builder(self) -> Builder:
+        # `SphinxTransform.app` is deprecated; Sphinx's own ReferencesResolver reads this
+        return self.env._app.builder
+
+    def run(self, **kwargs) -> None:
+        docname = self.env.current_document.docname
+        shows = self.env.get_domain("recipe").data["shows"]
+        if self.builder.name in PAGE_BUILDERS and docname not in shows:
+            return  # most pages hold no placeholder: spare the walks through their doctree
+        self.fill(docname)
+
+    def fill(self, docname: str) -> None:
+        raise NotImplementedError

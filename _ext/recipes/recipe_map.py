@@ -14,7 +14,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
 from .i18n import _
-from .overview import ordered_recipes
+from .model import Recipe, anchor
 
 STATIC_FILES = ("recipe-map.css", "recipe-map.js")
 
@@ -55,25 +55,25 @@ def _link(text: str, uri: str) -> nodes.Node:
     return nodes.reference("", text, refuri=uri, internal=True)
 
 
-def _progress(recipe: dict, html: bool) -> nodes.Node:
-    total = len(recipe["items"])
+def _progress(recipe: Recipe, html: bool) -> nodes.Node:
+    total = len(recipe.items)
     text = _("Items: {total}").format(total=total)
     if not html:
         return nodes.inline(text, text, classes=["recipe-map-progress"])
-    return recipe_map_progress(text, text, recipe=recipe["id"], items=[i["id"] for i in recipe["items"]])
+    return recipe_map_progress(text, text, recipe=recipe.id, items=[i.id for i in recipe.items])
 
 
-def _recipe_line(app: Sphinx, docname: str, recipe_doc: str, recipe: dict, html: bool) -> nodes.paragraph:
-    uri = app.builder.get_relative_uri(docname, recipe_doc) + f"#recipe-{recipe['id']}"
+def _recipe_line(app: Sphinx, docname: str, recipe_doc: str, recipe: Recipe, html: bool) -> nodes.paragraph:
+    uri = app.builder.get_relative_uri(docname, recipe_doc) + "#" + anchor(recipe.id)
     line = nodes.paragraph(classes=["recipe-map-recipe"])
-    line += _link(recipe["title"], uri)
+    line += _link(recipe.title, uri)
     line += nodes.Text(" ")
     line += _progress(recipe, html)
     return line
 
 
 def _map(app: Sphinx, docname: str, html: bool) -> nodes.Node:
-    recipes = ordered_recipes(app.env)
+    recipes = app.env.get_domain("recipe").ordered_recipes()
     steps = nodes.enumerated_list(classes=["recipe-map"])
     for step in process_steps(app, docname):
         item = nodes.list_item(classes=["recipe-map-step"])
@@ -82,7 +82,7 @@ def _map(app: Sphinx, docname: str, html: bool) -> nodes.Node:
         item += heading
         serving = nodes.bullet_list(classes=["recipe-map-recipes"])
         for recipe_doc, recipe in recipes:
-            if step["id"] in recipe["steps"]:
+            if step["id"] in recipe.steps:
                 serving += nodes.list_item("", _recipe_line(app, docname, recipe_doc, recipe, html))
         item += serving
         steps += item
@@ -92,12 +92,12 @@ def _map(app: Sphinx, docname: str, html: bool) -> nodes.Node:
 def _cards(app: Sphinx, docname: str, html: bool) -> nodes.Node:
     titles = {step["id"]: step for step in process_steps(app, docname)}
     cards = nodes.bullet_list(classes=["recipe-cards"])
-    for recipe_doc, recipe in ordered_recipes(app.env):
+    for recipe_doc, recipe in app.env.get_domain("recipe").ordered_recipes():
         card = nodes.list_item(classes=["recipe-card"])
         card += _recipe_line(app, docname, recipe_doc, recipe, html)
         served = nodes.paragraph(classes=["recipe-card-steps"])
         served += nodes.Text(_("Process steps") + ": ")
-        for position, step_id in enumerate(recipe["steps"]):
+        for position, step_id in enumerate(recipe.steps):
             step = titles.get(step_id, {"number": "", "title": step_id, "uri": ""})
             served += nodes.Text(", " if position else "")
             served += _link(f"{step['number']}. {step['title']}", step["uri"])

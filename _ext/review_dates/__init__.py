@@ -19,8 +19,7 @@ from sphinx.locale import get_translation
 from sphinx.util import logging
 
 from . import schedule
-from recipes.directives import local_date
-from recipes.i18n import compile_catalogs
+from recipes.i18n import compile_catalogs, local_date
 
 __version__ = "1.0.0"
 CATALOG = "review-dates"

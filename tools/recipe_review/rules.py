@@ -8,7 +8,7 @@ rule says which recipe and item it concerns and what to do.
 from dataclasses import dataclass
 
 from .compare import RecipeDiff
-from recipes.directives import version_key
+from recipes.model import version_key
 
 REWORD_RULE = (
     "A reworded item keeps its ID only when the task stays the same; a changed task gets a "

@@ -6,10 +6,12 @@
 (() => {
   "use strict";
   const ns = document.querySelector('meta[name="recipes-namespace"]')?.content;
-  if (!ns) return;
+  // The ID rule comes from the extension (ids.ID_PATTERN), so the two cannot drift apart.
+  const idRule = document.querySelector('meta[name="recipes-id-pattern"]')?.content;
+  if (!ns || !idRule) return;
   const FORMAT = "recipe-progress", MAX_BYTES = 1000000, MAX_ITEMS = 5000, NAME_MAX = 80;
   const TEXT_MAX = { who: 100, note: 500 };
-  const ID = /^[a-z](?:[a-z0-9]|-(?=[a-z0-9])){0,39}$/, DAY = /^\d{4}-\d{2}-\d{2}$/;
+  const ID = new RegExp(idRule), DAY = /^\d{4}-\d{2}-\d{2}$/;
   const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
   // Control and bidirectional-override characters could disguise a name or a note.
   const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;

@@ -1,35 +1,37 @@
-"""The ``recipe`` and ``recipe-list`` directives and the ``item`` role."""
+"""The checklist: the ``recipe`` directive, the ``item`` role and the page's progress.
+
+A recipe block becomes a `nodes.recipe` with its title, metadata fields, progress bar,
+tick-box items and tools; `checklist_html` renders them and `static/recipes.js` saves
+the ticks. The options a recipe takes are `KNOWN_OPTIONS`.
+"""
 
 import functools
 import re
-from datetime import date
+from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
+from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
+from . import checklist_html
 from . import nodes as rn
 from .i18n import _
-from .ids import ID_RULE, id_problem, is_valid_id, split_list
-from .markup import escape_raw_html
+from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
+from .markup import escape_raw_html, inline_lineno
+from .model import anchor
 from .origin import origin_note, recipe_origin_marker, strip_origin, take_origin
 from .warnings import warn
 
+STATIC = Path(__file__).parent / "static"
 # The role at the start of an item's source, in MyST or reStructuredText form.
 ITEM_PREFIX = re.compile(r"^\s*(?:\{item\}|:item:)`[^`]*`\s*")
 KNOWN_OPTIONS = ("title", "chapters", "steps", "participants", "retired")
-# A change history line: "- 1.1 (2026-12-01): What changed."
-CHANGE = re.compile(r"^-\s+(?P<version>\d+\.\d+)\s+\((?P<date>\d{4}-\d{2}-\d{2})\):\s+(?P<text>\S.*)$")
 OPEN_KEY = "recipes_open_recipe"
-LISTS_KEY = "recipes_lists_on_page"
 # characters that can start inline Markdown (emphasis, code, links, roles, HTML, escapes)
 MARKUP_CHARS = frozenset("*_`[]<>{}&\\$~^")
-# History dates outside this span are typing slips (a year of 1026 or 2206).
-EARLIEST_CHANGE = date(2000, 1, 1)
-LATEST_CHANGE_AHEAD_DAYS = 366
 
 
 class _AnyOption(dict):
@@ -144,7 +146,7 @@ class RecipeDirective(SphinxDirective):
             steps=steps,
             participants=participants,
             retired=retired,
-            ids=[f"recipe-{recipe_id}"],
+            ids=[anchor(recipe_id)],
             classes=["recipe"],
         )
         node.source, node.line = self.get_source_info()
@@ -196,11 +198,11 @@ class RecipeDirective(SphinxDirective):
             warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead", here, "option")
             title, line = recipe_id, self.lineno
         if MARKUP_CHARS.intersection(title):
-            inline, _messages = self.parse_inline(title, lineno=_inline_lineno(self, line))
+            inline, _messages = self.parse_inline(title, lineno=inline_lineno(self, line))
         else:  # plain text needs no Markdown parser (most titles; it runs once per recipe)
             inline = [nodes.Text(title)]
         heading = nodes.rubric(
-            title, "", *inline, ids=[f"recipe-{recipe_id}-title"], classes=["recipe-title"]
+            title, "", *inline, ids=[anchor(recipe_id) + "-title"], classes=["recipe-title"]
         )
         heading.source, heading.line = self.get_source_info()[0], line
         if not heading.astext().strip():  # markup alone, such as an HTML comment
@@ -245,7 +247,7 @@ class RecipeDirective(SphinxDirective):
         field(labels["steps"], [xref("ref", config.recipes_process_steps[s]) for s in steps])
         # who takes part is prose: a paragraph of its own, so translators get it as a message
         who = ", ".join(participants)
-        people = nodes.paragraph(who, who, classes=["recipe-participants"])
+        people = rn.fact_paragraph(rn.PARTICIPANTS, who, nodes.Text(who), classes=["recipe-participants"])
         people.source, people.line = self.get_source_info()
         field(labels["participants"], participants, people)
         field(labels["version"], [rn.recipe_version("", "", recipe=recipe_id)])
@@ -319,124 +321,11 @@ class RecipeDirective(SphinxDirective):
             *entry.children[1:],
             item_id=item_id,
             origin=origin,
-            ids=[f"recipe-{recipe_id}--{item_id}"],
+            ids=[anchor(recipe_id, item_id)],
             classes=["recipe-item"],
         )
         item.source, item.line = marker.source, marker.line
         return item
-
-
-class RecipeListDirective(SphinxDirective):
-    """Overview of every recipe with its items and progress."""
-
-    has_content = False
-
-    def run(self) -> list[nodes.Node]:
-        # a second overview on a page repeats every anchor; number its ids apart
-        number = self.env.temp_data.get(LISTS_KEY, 0) + 1
-        self.env.temp_data[LISTS_KEY] = number
-        if number > 1:
-            warn(
-                f"recipe-list number {number} on this page: one overview per page is enough, "
-                "and each repeats every tick box; remove the extra one",
-                (self.env.docname, self.lineno),
-                "duplicate",
-            )
-        placeholder = rn.recipe_list(number=number)
-        self.set_source_info(placeholder)
-        return [placeholder]
-
-
-class RecipeChangesDirective(SphinxDirective):
-    """The change history of one recipe, newest first: ``- 1.1 (2026-12-01): text``."""
-
-    required_arguments = 1
-    has_content = True
-
-    def run(self) -> list[nodes.Node]:
-        recipe_id = self.arguments[0]
-        entries: list[dict] = []
-        listing = nodes.bullet_list()
-        for offset, line in enumerate(self.content):
-            if not line.strip():
-                continue
-            lineno = self.content_line(offset)
-            match = CHANGE.match(line.strip())
-            if match is None:
-                warn(
-                    f"change history line of {recipe_id!r} is not '- VERSION (YYYY-MM-DD): text': "
-                    f"{line.strip()!r}; it is shown as it is",
-                    (self.env.docname, lineno),
-                    "history",
-                )
-                listing += nodes.list_item("", nodes.paragraph(line, line))
-                continue
-            impossible, problem = _date_problem(match["date"])
-            if problem:
-                shown_as_is = "; the line is shown as it is" if impossible else ""
-                warn(
-                    f"change history of {recipe_id!r}: {problem}{shown_as_is}",
-                    (self.env.docname, lineno),
-                    "history",
-                )
-            if impossible:
-                listing += nodes.list_item("", nodes.paragraph(line, line))
-                continue
-            entry = {"line": lineno, **match.groupdict()}
-            if entries and (version_key(entry["version"]), entry["date"]) >= (
-                version_key(entries[-1]["version"]),
-                entries[-1]["date"],
-            ):
-                warn(
-                    f"change history of {recipe_id!r} must list the newest version first",
-                    (self.env.docname, lineno),
-                    "history",
-                )
-            text_nodes, _messages = self.parse_inline(entry["text"], lineno=_inline_lineno(self, lineno))
-            # the text is a paragraph of its own so that translators get it as a message
-            text = nodes.paragraph(match["text"], "", *text_nodes, classes=["recipe-change-text"])
-            text.source, text.line = self.env.doc2path(self.env.docname), lineno
-            escape_raw_html(text, f"the change history of {recipe_id!r}", (self.env.docname, lineno))
-            entry["text"] = text.astext()
-            entries.append(entry)
-            shown = local_date(entry["date"], self.config.language)
-            stamp = nodes.paragraph(
-                "",
-                "",
-                nodes.strong(entry["version"], entry["version"]),
-                nodes.Text(f" ({shown}): "),
-                classes=["recipe-change-stamp"],
-            )
-            listing += nodes.list_item("", stamp, text)
-        if not entries:
-            warn(
-                f"change history of {recipe_id!r} is empty; add a line '- 1.0 (YYYY-MM-DD): what changed'",
-                (self.env.docname, self.lineno),
-                "history",
-            )
-        node = rn.recipe_changes("", listing, recipe=recipe_id, entries=entries, classes=["recipe-changes"])
-        self.set_source_info(node)
-        return [node]
-
-    def content_line(self, offset: int) -> int:
-        """1-based source line of content line ``offset``. reStructuredText gives an absolute
-        content offset; MyST one relative to the directive's first line."""
-        if not _is_myst(self):
-            return self.content_offset + offset + 1
-        return self.lineno + self.content_offset + offset + 1
-
-
-class RecipeChangelogDirective(SphinxDirective):
-    """Every recipe change of the handbook, newest first."""
-
-    def run(self) -> list[nodes.Node]:
-        placeholder = rn.recipe_changelog()
-        self.set_source_info(placeholder)
-        return [placeholder]
-
-
-def version_key(version: str) -> tuple[int, ...]:
-    return tuple(int(part) for part in version.split("."))
 
 
 @functools.cache
@@ -451,31 +340,31 @@ def _field_labels(language: str | None) -> dict[str, str]:
     }
 
 
-def _is_myst(directive: SphinxDirective) -> bool:
-    return type(directive.state).__module__.startswith("myst_parser")
+def add_assets(app: Sphinx) -> None:
+    """builder-inited: the checklist's style and script, for HTML builders only."""
+    if app.builder.format != "html":
+        return
+    app.config.html_static_path.append(str(STATIC))
+    app.add_css_file("recipes.css")
+    app.add_js_file("recipes.js", loading_method="defer")
 
 
-def _inline_lineno(directive: SphinxDirective, line: int) -> int:
-    """The ``lineno`` for ``parse_inline`` that puts nodes on source line ``line``: MyST
-    counts that argument from 0."""
-    return line - 1 if _is_myst(directive) else line
+def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    """html-page-context: where the script keeps ticks, and the ID rule it checks stored
+    and imported data against (`ids.ID_PATTERN`, so the script holds no copy of it)."""
+    namespace = app.config.recipes_storage_namespace
+    context["metatags"] = context.get("metatags", "") + (
+        f'\n<meta name="recipes-namespace" content="{namespace}">'
+        f'\n<meta name="recipes-id-pattern" content="^{ID_PATTERN}$">'
+    )
 
 
-def _date_problem(iso: str) -> tuple[bool, str | None]:
-    """Whether a history date is impossible, and what is wrong with it (a day that does
-    not exist, or one so far away that it is a typing slip)."""
-    try:
-        day = date.fromisoformat(iso)
-    except ValueError:
-        return True, f"{iso} is not a date (no such day); write YYYY-MM-DD"
-    if day < EARLIEST_CHANGE:
-        return False, f"{iso} is before {EARLIEST_CHANGE.year}; check the year"
-    if (day - date.today()).days > LATEST_CHANGE_AHEAD_DAYS:
-        return False, f"{iso} is more than a year ahead; write the day the change was made"
-    return False, None
-
-
-def local_date(iso: str, language: str | None) -> str:
-    """An ISO date as readers of ``language`` write it (28.11.2026 in Finnish)."""
-    locale = {"en": "en_GB"}.get(language or "en", language)  # the handbook writes British English
-    return format_date(date.fromisoformat(iso), format="medium", locale=locale)
+def setup(app: Sphinx) -> None:
+    app.add_config_value("recipes_storage_namespace", "", "html", types=[str])
+    for name, visitors in checklist_html.VISITORS.items():
+        app.add_node(getattr(rn, name), html=visitors)
+    app.add_node(rn.recipe_item_marker)
+    app.add_directive("recipe", RecipeDirective)
+    app.add_role("item", item_role)
+    app.connect("builder-inited", add_assets)
+    app.connect("html-page-context", add_page_meta)

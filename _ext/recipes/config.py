@@ -1,0 +1,41 @@
+"""The configuration the recipe features share: chapters and process steps.
+
+``recipes_chapters`` and ``recipes_process_steps`` map IDs to documents and section
+labels; recipes name them in ``:chapters:`` and ``:steps:``. Each feature declares its
+own further values (``recipes_storage_namespace`` in `checklist`, ``recipes_booklet_parts``
+in `origin`, ``recipes_suggest_form`` in `suggest`); all are checked at config-inited.
+"""
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+from sphinx.environment import BuildEnvironment
+from sphinx.errors import ConfigError
+
+from .ids import ID_RULE, is_valid_id
+from .warnings import warn
+
+
+def check_config(app: Sphinx, config: Config) -> None:
+    namespace = config.recipes_storage_namespace
+    if not is_valid_id(namespace):
+        raise ConfigError(f"recipes_storage_namespace must be set and use {ID_RULE}; got {namespace!r}")
+    for name in ("recipes_chapters", "recipes_process_steps", "recipes_booklet_parts"):
+        for key, value in getattr(config, name).items():
+            if not (isinstance(key, str) and is_valid_id(key)):
+                raise ConfigError(f"{name}: key {key!r} is not a valid ID ({ID_RULE})")
+            if not (isinstance(value, str) and value.strip()):
+                raise ConfigError(f"{name}[{key!r}] must be a non-empty string")
+
+
+def check_chapters(app: Sphinx, env: BuildEnvironment) -> None:
+    """env-check-consistency: every configured chapter is a document."""
+    for chapter, docname in sorted(app.config.recipes_chapters.items()):
+        if docname not in env.found_docs:
+            warn(f"recipes_chapters[{chapter!r}] names {docname!r}, which is not a document", None, "chapter")
+
+
+def setup(app: Sphinx) -> None:
+    app.add_config_value("recipes_chapters", {}, "env", types=[dict])
+    app.add_config_value("recipes_process_steps", {}, "env", types=[dict])
+    app.connect("config-inited", check_config)
+    app.connect("env-check-consistency", check_chapters)

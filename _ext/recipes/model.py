@@ -1,0 +1,85 @@
+"""The recipe model: one shape for a recipe, its items and its changes, and one anchor.
+
+The directive's nodes carry the recipe's attributes; the domain turns each recipe block
+into a `Recipe` (with the texts as the reader sees them, after translation) and keeps it
+per document; the overview, history, catalogue and map read these types, never dicts.
+``recipes.json`` (``catalogue.py``) writes these fields plus what only the catalogue knows
+(page address, current version); the print edition reads that file (``workshop/``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+ANCHOR_PREFIX = "recipe"
+
+
+def anchor(recipe_id: str, item_id: str | None = None, prefix: str = ANCHOR_PREFIX) -> str:
+    """The HTML id of a recipe (``recipe-kutsu``) or one of its items (``recipe-kutsu--aika``).
+    The overview repeats recipes under its own prefix; ``prefix=""`` gives the bare form
+    the print edition uses for its rows (``kutsu--aika``)."""
+    base = f"{prefix}-{recipe_id}" if prefix else recipe_id
+    return f"{base}--{item_id}" if item_id else base
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """``"1.10"`` sorts after ``"1.9"``."""
+    return tuple(int(part) for part in version.split("."))
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of a recipe's change history: ``- 1.1 (2026-12-01): text``."""
+
+    version: str
+    date: str  # ISO 8601 day
+    text: str
+    line: int = 0
+
+    @property
+    def order(self) -> tuple[tuple[int, ...], str]:
+        """Newer versions, then later days, sort higher."""
+        return version_key(self.version), self.date
+
+    def as_json(self) -> dict:
+        return {"version": self.version, "date": self.date, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Item:
+    """One tickable checklist item."""
+
+    id: str
+    text: str
+    line: int = 0
+    origin: str = ""  # "booklet:<part>", "handbook" or "" when missing
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """One recipe block as readers see it: title and participants in the build's language."""
+
+    id: str
+    title: str
+    line: int = 0
+    chapters: tuple[str, ...] = ()
+    steps: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+    retired: tuple[str, ...] = ()
+    items: tuple[Item, ...] = field(default=())
+
+    def shown(self) -> dict:
+        """What other pages show of the recipe: everything but source lines."""
+        shown = asdict(self)
+        del shown["line"]
+        shown["items"] = [{"id": item.id, "text": item.text} for item in self.items]
+        return shown
+
+
+@dataclass(frozen=True)
+class History:
+    """One ``recipe-changes`` block: the recipe it belongs to and its entries, newest first."""
+
+    recipe: str
+    line: int
+    entries: tuple[Change, ...]
