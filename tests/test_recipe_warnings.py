@@ -331,3 +331,27 @@ def test_a_numbered_list_without_items_stays_prose(tmp_path):
     section = soup(app, "r").select_one("section.recipe")
     assert [li.get_text(strip=True) for li in section.select("ol > li")] == ["Ensin tämä.", "Sitten tuo."]
     assert len(section.select("input[type=checkbox]")) == 1
+
+
+def test_every_literal_subtype_is_listed_and_every_listed_one_is_used():
+    """Read from the source, so a warning on a path no test takes is checked too."""
+    import ast
+
+    from recipes.warnings import SUBTYPES
+
+    called, constants = set(), set()
+    for path in (ROOT / "_ext" / "recipes").glob("*.py"):
+        if path.name == "warnings.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                constants.add(node.value)
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "warn"
+                and len(node.args) == 3
+            ):
+                if isinstance(node.args[2], ast.Constant):
+                    called.add(node.args[2].value)
+    assert called - set(SUBTYPES) == set()
+    assert set(SUBTYPES) - constants == set()

@@ -14,13 +14,14 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx import addnodes
 from sphinx.application import Sphinx
+from sphinx.transforms import SphinxTransform
 from sphinx.util.docutils import SphinxDirective
 
 from . import checklist_html
 from . import nodes as rn
 from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
-from .markup import escape_raw_html, inline_lineno
+from .markup import escape_raw_html, inline_lineno, line_of
 from .model import anchor
 from .origin import origin_note, recipe_origin_marker, strip_origin, take_origin
 from .warnings import warn
@@ -340,6 +341,54 @@ def _field_labels(language: str | None) -> dict[str, str]:
     }
 
 
+class SettlePage(SphinxTransform):
+    """Before the domain collects the page (`SphinxDomains`, priority 850), the page's
+    anchors and items are settled, so collecting never rewrites the doctree."""
+
+    default_priority = 840
+
+    def apply(self, **kwargs) -> None:
+        docname = self.env.current_document.docname
+        recipes = list(self.document.findall(rn.recipe))
+        if recipes:
+            rename_colliding_ids(self.document, docname, recipes)
+        for marker in list(self.document.findall(rn.recipe_item_marker)):
+            warn(
+                f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
+                "inside a ':::{recipe}' block",
+                marker,
+                "item",
+            )
+            marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
+
+
+def rename_colliding_ids(document: nodes.document, docname: str, recipes: list[rn.recipe]) -> None:
+    """A heading or label whose id equals a recipe anchor would give the page two elements
+    with one id; the recipe keeps its anchor (readers' links use it), the other is renamed.
+    Headings and labels register their ids in ``document.ids``; recipe anchors do not."""
+    anchors = {}
+    for recipe in recipes:
+        for node in (recipe, recipe[0], *recipe.findall(rn.recipe_item)):
+            anchors.update(dict.fromkeys(node["ids"], node))
+    for taken in sorted(anchors.keys() & document.ids.keys()):
+        other = document.ids[taken]
+        if other is anchors[taken] or taken not in other["ids"]:
+            continue
+        n = 2
+        while f"{taken}-{n}" in document.ids or f"{taken}-{n}" in anchors:
+            n += 1
+        renamed = f"{taken}-{n}"
+        other["ids"][other["ids"].index(taken)] = renamed
+        document.ids[renamed] = other
+        del document.ids[taken]
+        warn(
+            f"the id {taken!r} of this {other.tagname} is also a recipe anchor; it is "
+            f"renamed {renamed!r}: reword the heading or rename its label",
+            (docname, line_of(other) or 0),
+            "duplicate",
+        )
+
+
 def add_assets(app: Sphinx) -> None:
     """builder-inited: the checklist's style and script, for HTML builders only."""
     if app.builder.format != "html":
@@ -366,5 +415,6 @@ def setup(app: Sphinx) -> None:
     app.add_node(rn.recipe_item_marker)
     app.add_directive("recipe", RecipeDirective)
     app.add_role("item", item_role)
+    app.add_transform(SettlePage)
     app.connect("builder-inited", add_assets)
     app.connect("html-page-context", add_page_meta)

@@ -22,7 +22,6 @@ from sphinx.util.nodes import make_refnode
 
 from . import nodes as rn
 from .ids import split_list
-from .markup import line_of
 from .model import Change, History, Item, Recipe, anchor
 from .warnings import warn
 
@@ -48,14 +47,12 @@ class RecipeDomain(Domain):
 
     # -- collecting -------------------------------------------------------------
     def process_doc(self, env, docname: str, document: nodes.document) -> None:
-        recipes, histories, markers, shown = [], [], [], set()
+        recipes, histories, shown = [], [], set()
         for node in document.findall(nodes.Element):  # one pass over the page: it is read often
             if isinstance(node, rn.recipe):
                 recipes.append(node)
             elif isinstance(node, rn.recipe_changes):
                 histories.append(node)
-            elif isinstance(node, rn.recipe_item_marker):
-                markers.append(node)
             elif isinstance(node, rn.shows_all_recipes):
                 shown.add("*")
             elif isinstance(node, rn.recipe_version):
@@ -64,7 +61,6 @@ class RecipeDomain(Domain):
                 shown.add(node["reftarget"].partition(".")[0])
         if recipes:
             self.data["recipes"][docname] = [_recipe(node) for node in recipes]
-            rename_colliding_ids(document, docname, recipes)
         if histories:
             self.data["changes"][docname] = [
                 History(recipe=node["recipe"], line=node.line or 0, entries=_changes(node))
@@ -74,14 +70,6 @@ class RecipeDomain(Domain):
             # the IDs of recipes whose data the page shows besides its own blocks (link
             # texts, versions whose history may be elsewhere); "*" for overviews: all
             self.data["shows"][docname] = ["*"] if "*" in shown else sorted(shown)
-        for marker in markers:
-            warn(
-                f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
-                "inside a ':::{recipe}' block",
-                marker,
-                "item",
-            )
-            marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
 
     def clear_doc(self, docname: str) -> None:
         for key in ("recipes", "changes", "shows"):
@@ -242,33 +230,6 @@ def _recipe(node: rn.recipe) -> Recipe:
             for item in node.findall(rn.recipe_item)
         ),
     )
-
-
-def rename_colliding_ids(document: nodes.document, docname: str, recipes: list[rn.recipe]) -> None:
-    """A heading or label whose id equals a recipe anchor would give the page two elements
-    with one id; the recipe keeps its anchor (readers' links use it), the other is renamed.
-    Headings and labels register their ids in ``document.ids``; recipe anchors do not."""
-    anchors = {}
-    for recipe in recipes:
-        for node in (recipe, recipe[0], *recipe.findall(rn.recipe_item)):
-            anchors.update(dict.fromkeys(node["ids"], node))
-    for taken in sorted(anchors.keys() & document.ids.keys()):
-        other = document.ids[taken]
-        if other is anchors[taken] or taken not in other["ids"]:
-            continue
-        n = 2
-        while f"{taken}-{n}" in document.ids or f"{taken}-{n}" in anchors:
-            n += 1
-        renamed = f"{taken}-{n}"
-        other["ids"][other["ids"].index(taken)] = renamed
-        document.ids[renamed] = other
-        del document.ids[taken]
-        warn(
-            f"the id {taken!r} of this {other.tagname} is also a recipe anchor; it is "
-            f"renamed {renamed!r}: reword the heading or rename its label",
-            (docname, line_of(other) or 0),
-            "duplicate",
-        )
 
 
 def _participants(recipe: rn.recipe) -> tuple[str, ...]:

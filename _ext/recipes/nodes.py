@@ -11,7 +11,8 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 
 class recipe(nodes.General, nodes.Element):
-    """One recipe block: metadata, optional prose and a checklist."""
+    """One recipe block: metadata, optional prose and a checklist. The overview's copies
+    carry ``summary=True`` (they have no suggestion links)."""
 
 
 class recipe_checklist(nodes.General, nodes.Element):
@@ -77,7 +78,7 @@ def titled_xref(reftype: str, target: str, docname: str) -> addnodes.pending_xre
 # A plain paragraph that holds one recipe fact as the reader sees it (translated): the
 # domain reads these by this attribute, which no writer renders, never by CSS class.
 FACT = "recipe_fact"
-PARTICIPANTS, CHANGE_TEXT = "participants", "change"
+PARTICIPANTS, CHANGE_TEXT, ORIGIN = "participants", "change", "origin"
 
 
 def fact_paragraph(fact: str, rawsource: str, *children: nodes.Node, **attributes) -> nodes.paragraph:

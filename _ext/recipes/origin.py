@@ -104,7 +104,9 @@ def origin_note(value: str, config, docname: str) -> nodes.paragraph | None:
     and a renamed or missing target is reported; it is shown as text (`unlink_origins`)."""
     if not value:
         return None
-    note = nodes.paragraph(classes=["recipe-origin", f"recipe-origin-{value.partition(':')[0]}"])
+    note = rn.fact_paragraph(
+        rn.ORIGIN, "", classes=["recipe-origin", f"recipe-origin-{value.partition(':')[0]}"]
+    )
     note["translatable"] = False  # built from the extension's own catalogue, not a message
     if value == HANDBOOK:
         note += nodes.Text(_("Handbook proposal"))
@@ -143,10 +145,9 @@ def unlink_origins(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """doctree-resolved: the chapter's title stays, its link goes. The recipe's metadata
     already links its chapters; a link under every item would add a tab stop per item
     between the tick boxes of a keyboard user."""
-    for note in doctree.findall(nodes.paragraph):
-        if "recipe-origin" in note["classes"]:
-            for link in list(note.findall(nodes.reference)):
-                link.replace_self(nodes.inline("", link.astext(), classes=["recipe-origin-part"]))
+    for note in rn.fact_paragraphs(doctree, rn.ORIGIN):
+        for link in list(note.findall(nodes.reference)):
+            link.replace_self(nodes.inline("", link.astext(), classes=["recipe-origin-part"]))
 
 
 def setup(app: Sphinx) -> None:

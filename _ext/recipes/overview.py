@@ -64,6 +64,7 @@ class FillOverview(rn.FillPlaceholders):
             participants=list(recipe.participants),
             ids=[anchor(recipe.id, prefix=prefix)],
             classes=["recipe", "recipe-summary"],
+            summary=True,
         )
         title = nodes.rubric(
             "", "", ids=[anchor(recipe.id, prefix=prefix) + "-title"], classes=["recipe-title"]

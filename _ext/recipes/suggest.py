@@ -40,7 +40,7 @@ def _link(translator, url: str, text: str) -> str:
 
 def _form(translator, recipe: rn.recipe) -> str:
     """The configured form, or "" where no link belongs (overview summaries, no form)."""
-    if "recipe-summary" in recipe["classes"]:
+    if recipe.get("summary"):
         return ""
     return translator.builder.config.recipes_suggest_form
 
