@@ -9,7 +9,7 @@ per document; the overview, history, catalogue and map read these types, never d
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 ANCHOR_PREFIX = "recipe"
 
@@ -66,7 +66,7 @@ class Recipe:
     steps: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
     retired: tuple[str, ...] = ()
-    items: tuple[Item, ...] = field(default=())
+    items: tuple[Item, ...] = ()
 
     def shown(self) -> dict:
         """What other pages show of the recipe: everything but source lines."""
