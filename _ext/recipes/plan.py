@@ -73,8 +73,7 @@ def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None
     locale = BROWSER_LOCALES.get(language, language)
     tags = f'\n<meta name="recipes-dates" content="{locale} {month}">'
     if doctree is not None and next(doctree.findall(rn.recipe_tools), None) is not None:
-        recipes = app.env.get_domain("recipe").all_recipes()
-        known = " ".join(f"{r['id']}:{','.join(i['id'] for i in r['items'])}" for _doc, r in recipes)
+        known = app.env.get_domain("recipe").known_ids()
         tags += f'\n<meta name="recipes-known" content="{known}">'
     context["metatags"] = context.get("metatags", "") + tags
 
