@@ -38,11 +38,8 @@ class RecipeDomain(Domain):
         "shows": {},  # docname -> sorted recipe IDs whose data the page shows ("*": all of them)
         "digests": {},  # recipe ID -> fingerprint of what pages show of it, at the last write
     }
-    _known: str | None = None  # known_ids(), until the data changes
-
     # -- collecting -------------------------------------------------------------
     def process_doc(self, env, docname: str, document: nodes.document) -> None:
-        self._known = None
         recipes, histories, markers, shown = [], [], [], set()
         for node in document.findall(nodes.Element):  # one pass over the page: it is read often
             if isinstance(node, rn.recipe):
@@ -79,12 +76,10 @@ class RecipeDomain(Domain):
             marker.replace_self(nodes.literal(marker["item_id"], marker["item_id"]))
 
     def clear_doc(self, docname: str) -> None:
-        self._known = None
         for key in ("recipes", "changes", "shows"):
             self.data[key].pop(docname, None)
 
     def merge_domaindata(self, docnames, otherdata: dict) -> None:
-        self._known = None
         for key in ("recipes", "changes", "shows"):
             for docname in docnames:
                 if docname in otherdata[key]:
@@ -99,16 +94,6 @@ class RecipeDomain(Domain):
                 first.setdefault(recipe["id"], (docname, recipe))
         for recipe_id in sorted(first):
             yield first[recipe_id]
-
-    def known_ids(self) -> str:
-        """Every recipe and item ID as "recipe:item,item recipe:item", for the page meta
-        that import counts unknown IDs against; built once, not for every page."""
-        if self._known is None:
-            self._known = " ".join(
-                f"{recipe['id']}:{','.join(item['id'] for item in recipe['items'])}"
-                for _doc, recipe in self.all_recipes()
-            )
-        return self._known
 
     def find(self, target: str) -> tuple[str, dict, dict | None] | None:
         recipe_id, sep, item_id = target.partition(".")
