@@ -55,7 +55,9 @@ def item_text(n: int, i: int) -> str:
 
 
 def recipe_block(n: int) -> str:
-    items = "\n".join(f"- {{item}}`vaihe-{chr(97 + i)}` {item_text(n, i)}" for i in range(ITEMS))
+    items = "\n".join(
+        f"- {{item}}`vaihe-{chr(97 + i)}` {item_text(n, i)} {{origin}}`handbook`" for i in range(ITEMS)
+    )
     return f"## Resepti {n}\n\nJohdanto.\n\n:::{{recipe}} resepti-{n}\n:title: Resepti {n}\n\n{items}\n:::\n"
 
 

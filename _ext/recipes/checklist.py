@@ -21,7 +21,9 @@ from . import checklist_html
 from . import nodes as rn
 from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
-from .markup import escape_raw_html, inline_lineno, line_of
+from .item_lines import Item as TakenItem
+from .item_lines import take_item_lines
+from .markup import escape_raw_html, inline_lineno, is_myst, line_of
 from .model import anchor
 from .origin import origin_note, recipe_origin_marker, strip_origin, take_origin
 from .warnings import warn
@@ -66,14 +68,6 @@ class RecipeDirective(SphinxDirective):
         here = (self.env.docname, self.lineno)
         recipe_id = self.arguments[0].strip() if self.arguments else ""
         nested = self.env.temp_data.get(OPEN_KEY)
-
-        self.env.temp_data[OPEN_KEY] = recipe_id or "?"
-        try:
-            body = nodes.container()
-            self.state.nested_parse(self.content, self.content_offset, body)
-        finally:
-            self.env.temp_data[OPEN_KEY] = nested
-
         problem = None
         if nested:
             inner = f"recipe {recipe_id!r}" if recipe_id else "a recipe without an ID"
@@ -89,13 +83,41 @@ class RecipeDirective(SphinxDirective):
                 "id",
                 f"malformed recipe ID {recipe_id!r} ({id_problem(recipe_id)}): use {ID_RULE}",
             )
+
+        self.env.temp_data[OPEN_KEY] = recipe_id or "?"
+        try:
+            body, taken = self._parse_body(fast=problem is None)
+        finally:
+            self.env.temp_data[OPEN_KEY] = nested
+
         if problem:
             warn(problem[1] + "; its content is shown as plain text", here, problem[0])
             _strip_markers(body)
             escape_raw_html(body, "a recipe block", here)
             body["classes"].append("recipe-invalid")
             return [body]
-        return [self._build(recipe_id, body, here)]
+        return [self._build(recipe_id, body, here, taken)]
+
+    def _parse_body(self, fast: bool) -> tuple[nodes.container, dict[int, TakenItem]]:
+        """The block's content as nodes, and the items whose roles were taken off their
+        lines beforehand (``item_lines``); the content is parsed again with its roles
+        when a taken line did not become a checklist item."""
+        if fast:
+            lines = take_item_lines(self.content, self._first_content_line())
+            if lines.items:
+                body = nodes.container()
+                self.state.nested_parse(lines.content, self.content_offset, body)
+                if lines.confirmed(body):
+                    return body, lines.items
+        body = nodes.container()
+        self.state.nested_parse(self.content, self.content_offset, body)
+        return body, {}
+
+    def _first_content_line(self) -> int:
+        """The source line of the first content line (see ``content_line`` of the history)."""
+        if not is_myst(self):
+            return self.content_offset + 1
+        return self.lineno + self.content_offset + 1
 
     def option_line(self, key: str) -> int:
         """The source line of option ``key``: options follow the directive's first line."""
@@ -117,7 +139,9 @@ class RecipeDirective(SphinxDirective):
             )
         return unique
 
-    def _build(self, recipe_id: str, body: nodes.container, here: tuple) -> rn.recipe:
+    def _build(
+        self, recipe_id: str, body: nodes.container, here: tuple, taken: dict[int, TakenItem]
+    ) -> rn.recipe:
         for key in sorted(set(self.options) - set(KNOWN_OPTIONS)):
             warn(
                 f"unknown option {key!r} in recipe {recipe_id!r}; known options: {', '.join(KNOWN_OPTIONS)}",
@@ -169,7 +193,7 @@ class RecipeDirective(SphinxDirective):
                     "item",
                 )
             if isinstance(child, nodes.bullet_list) or first:
-                node += self._checklist(recipe_id, child, seen, set(retired))
+                node += self._checklist(recipe_id, child, seen, set(retired), taken)
             else:
                 node += child
         for marker in list(node.findall(rn.recipe_item_marker)):
@@ -254,20 +278,37 @@ class RecipeDirective(SphinxDirective):
         field(labels["version"], [rn.recipe_version("", "", recipe=recipe_id)])
         return fields
 
-    def _checklist(self, recipe_id: str, bullets: nodes.Sequential, seen: set[str], retired: set[str]):
+    def _checklist(
+        self,
+        recipe_id: str,
+        bullets: nodes.Sequential,
+        seen: set[str],
+        retired: set[str],
+        taken: dict[int, TakenItem],
+    ):
         checklist = rn.recipe_checklist(classes=["recipe-checklist"])
         for entry in bullets.children:
-            checklist += self._item(recipe_id, entry, seen, retired)
+            checklist += self._item(recipe_id, entry, seen, retired, taken)
         return checklist
 
     def _item(
-        self, recipe_id: str, entry: nodes.list_item, seen: set[str], retired: set[str]
+        self,
+        recipe_id: str,
+        entry: nodes.list_item,
+        seen: set[str],
+        retired: set[str],
+        taken: dict[int, TakenItem],
     ) -> nodes.Element:
         first = entry.children[0] if entry.children else None
         marker = None
         if isinstance(first, nodes.paragraph) and first.children:
             if isinstance(first[0], rn.recipe_item_marker):
                 marker = first[0]
+                first.remove(marker)
+            elif first.line in taken:
+                # the role was taken off the source line (item_lines): the same marker
+                marker = rn.recipe_item_marker("", "", item_id=taken[first.line].item_id)
+                marker.source, marker.line = first.source, first.line
         where = marker or first or entry
         if marker is None:
             warn(
@@ -278,8 +319,10 @@ class RecipeDirective(SphinxDirective):
             )
             return entry
         item_id = marker["item_id"]
-        first.remove(marker)
-        origin = take_origin(first, recipe_id, item_id, marker, self.config)
+        if first.children and isinstance(first[0], nodes.Text):
+            first[0] = nodes.Text(first[0].astext().lstrip())
+        known = taken.get(first.line)
+        origin = take_origin(first, recipe_id, item_id, marker, self.config, known.origin if known else None)
         problem = None
         if not is_valid_id(item_id):
             problem = (
@@ -302,8 +345,6 @@ class RecipeDirective(SphinxDirective):
             warn(problem[1] + "; the item is shown without a tick box", where, problem[0])
             return entry
         seen.add(item_id)
-        if first.children and isinstance(first[0], nodes.Text):
-            first[0] = nodes.Text(first[0].astext().lstrip())
         if not any(not isinstance(child, nodes.Text) or child.strip() for child in first.children):
             warn(
                 f"item {item_id!r} of recipe {recipe_id!r} has no text; write what to do after "

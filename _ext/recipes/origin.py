@@ -57,12 +57,15 @@ def strip_origin(rawsource: str) -> str:
     return ORIGIN_SUFFIX.sub("", rawsource)
 
 
-def take_origin(paragraph: nodes.paragraph, recipe_id: str, item_id: str, where, config) -> str:
+def take_origin(
+    paragraph: nodes.paragraph, recipe_id: str, item_id: str, where, config, taken: str | None = None
+) -> str:
     """Remove the origin role ending the item's first paragraph and return its value
-    (``booklet:<part>`` or ``handbook``); warn and return "" when it is missing or unknown."""
+    (``booklet:<part>`` or ``handbook``); warn and return "" when it is missing or unknown.
+    ``taken`` is the value when the role was already taken off the source line."""
     markers = list(paragraph.findall(recipe_origin_marker))
-    last = _last_meaningful(paragraph)
-    value = ""
+    last = _last_meaningful(paragraph) if taken is None else None
+    value = taken or ""
     for marker in markers:
         marker.parent.remove(marker)
         if marker is not last:

@@ -3,13 +3,19 @@
 `static/recipes.js` adds a responsible person, a deadline and a note beside every tick,
 names the reader's progress and merges imported files. It builds those controls itself
 (without JavaScript nothing could be saved), so the page only carries their translated
-texts, the handbook's own date style and the IDs an import is checked against.
+texts and the handbook's own date style. The IDs an import is checked against are in
+``_static/recipes-known.js``, which the script loads only when a file is imported: as a
+page attribute they grew every checklist page by the size of the whole handbook.
 """
+
+import json
+from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from . import nodes as rn
 from .i18n import _
+
+KNOWN_IDS = "recipes-known.js"
 
 # Browser locales for the handbook's languages; English is written the British way.
 BROWSER_LOCALES = {"en": "en-GB"}
@@ -67,17 +73,29 @@ def nojs_note() -> str:
 
 
 def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """html-page-context: the date style on every page; known IDs where there are checklists."""
+    """html-page-context: the date style on every page."""
     language = app.config.language or "fi"
     month = "long" if "%B" in (app.config.html_last_updated_fmt or "") else "numeric"
     locale = BROWSER_LOCALES.get(language, language)
-    tags = f'\n<meta name="recipes-dates" content="{locale} {month}">'
-    if doctree is not None and next(doctree.findall(rn.recipe_tools), None) is not None:
-        recipes = app.env.get_domain("recipe").all_recipes()
-        known = " ".join(f"{r.id}:{','.join(i.id for i in r.items)}" for _doc, r in recipes)
-        tags += f'\n<meta name="recipes-known" content="{known}">'
-    context["metatags"] = context.get("metatags", "") + tags
+    context["metatags"] = context.get("metatags", "") + (
+        f'\n<meta name="recipes-dates" content="{locale} {month}">'
+    )
+
+
+def write_known_ids(app: Sphinx, exception) -> None:
+    """build-finished: every recipe's item IDs, for imports to count the unknown ones."""
+    if exception is not None or app.builder.format != "html":
+        return
+    known = {
+        recipe.id: [item.id for item in recipe.items]
+        for _doc, recipe in app.env.get_domain("recipe").all_recipes()
+    }
+    text = f"window.RecipeKnownIds = {json.dumps(known, sort_keys=True, separators=(',', ':'))};\n"
+    static = Path(app.outdir) / "_static"
+    static.mkdir(parents=True, exist_ok=True)
+    (static / KNOWN_IDS).write_text(text, encoding="utf-8")
 
 
 def setup(app: Sphinx) -> None:
     app.connect("html-page-context", add_page_meta)
+    app.connect("build-finished", write_known_ids)

@@ -9,6 +9,7 @@
   // The ID rule comes from the extension (ids.ID_PATTERN), so the two cannot drift apart.
   const idRule = document.querySelector('meta[name="recipes-id-pattern"]')?.content;
   if (!ns || !idRule) return;
+  const scriptSrc = document.currentScript?.src || document.baseURI;
   const FORMAT = "recipe-progress", MAX_BYTES = 1000000, MAX_ITEMS = 5000, NAME_MAX = 80;
   const TEXT_MAX = { who: 100, note: 500 };
   const ID = new RegExp(idRule), DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -140,13 +141,17 @@
     el.append(...children);
     return el;
   };
-  // IDs this handbook has, from the page: imports keep others but count them.
-  const known = new Map();
-  for (const pair of (document.querySelector('meta[name="recipes-known"]')?.content || "").split(" ")) {
-    const [recipe, items = ""] = pair.split(":");
-    if (recipe) known.set(recipe, new Set(items.split(",")));
-  }
-  const unknown = (items) => known.size ? countItems(items, (r, i) => !known.get(r)?.has(i)) : 0;
+  // IDs this handbook has (recipes-known.js beside this script), loaded at the first
+  // import: imports keep other IDs but count them. Without the file nothing is counted.
+  let known = null;
+  const loadKnown = () => known || (known = new Promise((resolve) => {
+    const script = make("script", { src: new URL("recipes-known.js", scriptSrc).href });
+    script.onload = () => resolve(isMap(window.RecipeKnownIds) ? window.RecipeKnownIds : {});
+    script.onerror = () => resolve({});
+    document.head.append(script);
+  }));
+  const unknown = (ids, items) => Object.keys(ids).length
+    ? countItems(items, (r, i) => !(own(ids, r) && Array.isArray(ids[r]) && ids[r].includes(i))) : 0;
 
   let store = null, state = { name: "", items: Object.create(null) }, warning = "";
   const keepAside = (label, raw) => {
@@ -258,10 +263,10 @@
     input.value = "";
     if (!file) return;
     if (file.size > MAX_BYTES) return refused(new Refusal("size"));
-    file.text().then((raw) => {
+    Promise.all([file.text(), loadKnown()]).then(([raw, ids]) => {
       let read;
       try { read = readFile(raw, file.size); } catch (error) { return refused(error); }
-      const total = countItems(read.items), strange = unknown(read.items);
+      const total = countItems(read.items), strange = unknown(ids, read.items);
       let line;
       if (mode === "replace") {
         let key = "";
