@@ -16,7 +16,7 @@ import segno
 from babel.dates import format_date
 from markupsafe import Markup
 
-from .labels import LABELS
+from .labels import labels
 from .prose import DEFINITION, DEFINITION_PART, PROCESS, SOURCES, SOURCES_PART, Prose
 from .typesetting import Typesetter, url_html
 
@@ -35,7 +35,7 @@ class Edition:
 
     @property
     def words(self) -> dict:
-        return LABELS[self.language]
+        return labels(self.language)
 
     @property
     def filename(self) -> str:
@@ -108,7 +108,7 @@ class Composer:
             handbook=self.handbook,
             edition=self.edition,
             words=words,
-            date=format_date(self.edition.date, words["date"], locale=self.edition.language),
+            date=format_date(self.edition.date, words["date"], locale=words["locale"]),
             base_url=url_html(self.handbook["base_url"]),
             prose=prose,
             canvas=self.canvas(typesetter) if prose else None,
