@@ -86,7 +86,7 @@ class Composer:
 
     def compose(self, layout: Layout) -> str:
         words = self.edition.words
-        typesetter = Typesetter(self.edition.language, layout.whole)
+        typesetter = Typesetter(words["hyphenation"], layout.whole)
         sheets = [
             self.worksheet(recipe, typesetter, layout.spreads.get(recipe["id"])) for recipe in self.recipes
         ]
