@@ -53,10 +53,11 @@ def registry(pyproject: Path = PYPROJECT) -> dict[str, Language]:
         )
     languages = {}
     for code, entry in entries.items():
+        table = f"{pyproject.name}: [tool.handbook.languages.{code}]"
         if missing := [field for field in FIELDS if not isinstance(entry.get(field), str)]:
-            raise LanguageError(
-                f"{pyproject.name}: [tool.handbook.languages.{code}] lacks {', '.join(missing)}"
-            )
+            raise LanguageError(f"{table} lacks {', '.join(missing)} (text)")
+        if unknown := sorted(set(entry) - set(FIELDS)):
+            raise LanguageError(f"{table} has unknown keys {', '.join(unknown)}; known: {', '.join(FIELDS)}")
         languages[code] = Language(code, **{field: entry[field] for field in FIELDS}, source=code == source)
     return languages
 
