@@ -49,13 +49,16 @@ def run(
     language: str,
     *,
     doctrees: Path | None = None,
+    src: Path = ROOT,
+    tags: Sequence[str] = (),
+    quiet: bool = False,
+    options: Sequence[str] = (),
     capture: bool = False,
-    **options,
 ) -> subprocess.CompletedProcess:
     """Build in ``language``; doctrees default to ``<out>/../doctrees/<language>``."""
     doctrees = doctrees or out.parent / "doctrees" / language
     return subprocess.run(
-        command(builder, out, doctrees, **options),
+        command(builder, out, doctrees, src=src, tags=tags, quiet=quiet, options=options),
         env=environment(language),
         capture_output=capture,
         text=True,
