@@ -107,7 +107,7 @@ recipes_process_steps = {
 
 # -- Publishing ------------------------------------------------------------------
 # The published address; CI sets HANDBOOK_BASE_URL from the Pages deployment.
-html_baseurl = os.environ.get("HANDBOOK_BASE_URL", HANDBOOK["base-url"]) + f"{language}/"
+html_baseurl = languages.site_url() + f"{language}/"
 # The sitemap's alternates point to each language's page: the site root plus "<code>/<page>".
 site_url = html_baseurl.removesuffix(f"{language}/")
 sitemap_url_scheme = "{lang}{link}"

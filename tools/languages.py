@@ -12,6 +12,7 @@ CLI for the Makefile and CI: ``python3 tools/languages.py codes`` prints every c
 library only).
 """
 
+import os
 import re
 import sys
 import tomllib
@@ -60,6 +61,13 @@ def registry(pyproject: Path = PYPROJECT) -> dict[str, Language]:
             raise LanguageError(f"{table} has unknown keys {', '.join(unknown)}; known: {', '.join(FIELDS)}")
         languages[code] = Language(code, **{field: entry[field] for field in FIELDS}, source=code == source)
     return languages
+
+
+def site_url(pyproject: Path = PYPROJECT) -> str:
+    """Where the languages are published, each in its <code>/ folder: HANDBOOK_BASE_URL
+    (CI sets it from the Pages deployment), else ``base-url`` in pyproject.toml."""
+    handbook = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["handbook"]
+    return os.environ.get("HANDBOOK_BASE_URL", handbook["base-url"])
 
 
 def source_language(languages: dict[str, Language]) -> Language:

@@ -3,30 +3,27 @@
 build/html/index.html sends readers to the source language and lists every language.
 GitHub Pages answers every missing address with the 404.html at the top of the published
 folder, whatever the depth of the address, so that page's links are absolute paths under
-the published base URL (HANDBOOK_BASE_URL, as in conf.py, else pyproject.toml) and its
+the published base URL (tools.languages.site_url, as in conf.py) and its
 styles are inline. Its words are those of each language's handbook-ui.po.
 
 Usage: python tools/root_pages.py build/html
 """
 
-import os
 import sys
-import tomllib
 from pathlib import Path
 from urllib.parse import urlparse
 
 import jinja2
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tools.languages import PYPROJECT, Language, registry, source_language, translator  # noqa: E402
+from tools.languages import Language, registry, site_url, source_language, translator  # noqa: E402
 
 TEMPLATES = Path(__file__).parent
 
 
-def site_path(pyproject: Path = PYPROJECT) -> str:
+def site_path() -> str:
     """The path part of the published base URL, e.g. ``/reseptikirja/``."""
-    handbook = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["handbook"]
-    path = urlparse(os.environ.get("HANDBOOK_BASE_URL", handbook["base-url"])).path or "/"
+    path = urlparse(site_url()).path or "/"
     return path if path.endswith("/") else path + "/"
 
 
