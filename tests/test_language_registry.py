@@ -14,6 +14,7 @@ from tools.languages import (
     Language,
     LanguageError,
     registry,
+    site_url,
     source_language,
     sphinx_date_format,
     translator,
@@ -102,3 +103,10 @@ def test_translations_are_strict_and_the_source_needs_none(tmp_path):
     assert _("Hae") == "Suchen"
     with pytest.raises(LanguageError, match="no translation of 'Kieli'"):
         _("Kieli")
+
+
+def test_the_published_address_follows_the_environment(monkeypatch):
+    monkeypatch.delenv("HANDBOOK_BASE_URL", raising=False)
+    assert site_url() == "https://kumppanuuden-reseptikirja.github.io/reseptikirja/"
+    monkeypatch.setenv("HANDBOOK_BASE_URL", "https://example.org/kirja/")
+    assert site_url() == "https://example.org/kirja/"
