@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-SPHINXBUILD := $(BIN)/sphinx-build
-# Strict: warnings are errors, nitpicky references, all warnings shown before failing.
-SPHINXOPTS ?= -W --keep-going -n -j auto
+# Every Sphinx build goes through tools/sphinx_command.py, which adds the strict options
+# (-W --keep-going -n), HANDBOOK_LANGUAGE and a doctree folder per language.
+SPHINX := $(BIN)/python tools/sphinx_command.py
+SPHINXOPTS ?= -j auto
 BUILDDIR := build
 
 .PHONY: html test clean venv linkcheck lint live new-recipe workshop workshop-recipes gettext recipe-diff review-due
@@ -17,22 +18,25 @@ $(STAMP): requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	touch $@
 
-LANGUAGES := fi sv en
+# The languages of the registry in pyproject.toml ([tool.handbook.languages]).
+LANGUAGES := $(shell $(PYTHON) tools/languages.py codes)
+TRANSLATIONS := $(shell $(PYTHON) tools/languages.py translations)
+SOURCE_LANGUAGE := $(shell $(PYTHON) tools/languages.py source)
 
-# Every language into build/html/<code>/; build/html/index.html sends readers to fi/, and
-# build/html/404.html (which GitHub Pages shows for any missing address) offers all three.
+# Every language into build/html/<code>/; build/html/index.html sends readers to the source
+# language, and build/html/404.html (which GitHub Pages shows for any missing address)
+# offers every language.
 html: $(STAMP)
 	@for lang in $(LANGUAGES); do \
 	  echo "== $$lang"; \
-	  HANDBOOK_LANGUAGE=$$lang $(SPHINXBUILD) -b html $(SPHINXOPTS) -d $(BUILDDIR)/doctrees/$$lang . $(BUILDDIR)/html/$$lang || exit 1; \
+	  $(SPHINX) html --language $$lang --out $(BUILDDIR)/html/$$lang --doctrees $(BUILDDIR)/doctrees/$$lang -- $(SPHINXOPTS) || exit 1; \
 	done
-	cp tools/root-index.html $(BUILDDIR)/html/index.html
-	$(BIN)/python tools/root_404.py $(BUILDDIR)/html/404.html
+	$(BIN)/python tools/root_pages.py $(BUILDDIR)/html
 
 # Refresh the translation catalogues after the Finnish text changed.
 gettext: $(STAMP)
-	$(SPHINXBUILD) -b gettext -d $(BUILDDIR)/doctrees/gettext . $(BUILDDIR)/gettext
-	$(BIN)/sphinx-intl update -p $(BUILDDIR)/gettext -d locales $(foreach lang,$(filter-out fi,$(LANGUAGES)),-l $(lang))
+	$(SPHINX) gettext --out $(BUILDDIR)/gettext --doctrees $(BUILDDIR)/doctrees/gettext
+	$(BIN)/sphinx-intl update -p $(BUILDDIR)/gettext -d locales $(foreach lang,$(TRANSLATIONS),-l $(lang))
 
 # Catalogues are compiled once up front, so parallel test workers never rewrite them.
 test: $(STAMP)
@@ -44,7 +48,7 @@ clean:
 
 # External links need the internet; the test suite never does.
 linkcheck: $(STAMP)
-	$(SPHINXBUILD) -b linkcheck -d $(BUILDDIR)/doctrees . $(BUILDDIR)/linkcheck
+	$(SPHINX) linkcheck --out $(BUILDDIR)/linkcheck --doctrees $(BUILDDIR)/doctrees/linkcheck
 
 # The same checks as pre-commit and CI: ruff and the MyST page lint.
 lint: $(STAMP)
@@ -64,13 +68,14 @@ new-recipe: $(STAMP)
 	$(BIN)/python tools/new_recipe.py "$(TITLE)" $(if $(ID),--id "$(ID)")
 
 # The workshop edition (A4 PDF) in build/workshop/<lang>/; -recipes is the recipes-only variant.
-# make workshop LANG=sv builds the Swedish edition (fi, sv or en; Finnish by default).
+# make workshop LANG=sv builds the Swedish edition (a code of the registry; the source
+# language, Finnish, by default).
 # LANG given on the command line names the edition, not a locale: make would export it
 # to every command, and Sphinx stops on the unknown locale "sv". So it is not exported.
 ifeq ($(origin LANG),command line)
 unexport LANG
 endif
-WORKSHOP_LANG := $(if $(filter $(LANGUAGES),$(LANG)),$(LANG),fi)
+WORKSHOP_LANG := $(if $(filter $(LANGUAGES),$(LANG)),$(LANG),$(SOURCE_LANGUAGE))
 
 workshop: $(STAMP)
 	$(BIN)/python -m workshop --language $(WORKSHOP_LANG) --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)

@@ -1,85 +1,43 @@
-"""Sphinx configuration of Kumppanuuden reseptikirja (Finnish source, Swedish and English translations)."""
+"""Sphinx configuration of Kumppanuuden reseptikirja (Finnish source; the languages are in pyproject.toml)."""
 
 import os
 import sys
 import tomllib
+from html import escape
 from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).parent
-sys.path.insert(0, str(ROOT / "_ext"))
+# The extensions first, then the project root for tools.languages (the language registry).
+sys.path[:0] = [str(ROOT / "_ext"), str(ROOT)]
+from tools import languages  # noqa: E402
+
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 HANDBOOK = PYPROJECT["tool"]["handbook"]
 
 # -- Languages -------------------------------------------------------------
-# Finnish is the source; `make html` builds each language into build/html/<code>/ with
-# HANDBOOK_LANGUAGE set. Translations are gettext catalogues under locales/<code>/.
-LANGUAGES = {
-    "fi": {
-        "name": "Suomeksi",
-        "project": "Kumppanuuden reseptikirja",
-        "authors": "Kumppanuuden reseptikirjan tekijät",
-        "licence": "sisältö CC BY 4.0, koodi MIT",
-        "date": "%-d.%-m.%Y",
-        "locale": "fi_FI",
-        "search": "Hae käsikirjasta…",
-        "switcher": "Kieli",
-        "menu": "Sisältö",
-        "not_found": (
-            "Sivua ei löytynyt",
-            "Hakemaasi sivua ei ole tässä käsikirjassa. Se on ehkä "
-            "siirretty tai nimetty uudelleen. Palaa {home} tai käytä hakua.",
-            "etusivulle",
-        ),
-    },
-    "sv": {
-        "name": "På svenska",
-        "project": "Receptbok för partnerskap",
-        "authors": "Receptbokens författare",
-        "licence": "innehåll CC BY 4.0, kod MIT",
-        "date": "%-d %B %Y",
-        "locale": "sv_FI",
-        "search": "Sök i handboken…",
-        "switcher": "Språk",
-        "menu": "Innehåll",
-        "not_found": (
-            "Sidan hittades inte",
-            "Sidan du söker finns inte i handboken. Den kan ha "
-            "flyttats eller fått ett nytt namn. Gå till {home} eller använd sökningen.",
-            "startsidan",
-        ),
-    },
-    "en": {
-        "name": "In English",
-        "project": "The Partnership Cookbook",
-        "authors": "The Partnership Cookbook authors",
-        "licence": "content CC BY 4.0, code MIT",
-        "date": "%-d %B %Y",
-        "locale": "en_GB",
-        "search": "Search the handbook…",
-        "switcher": "Language",
-        "menu": "Contents",
-        "not_found": (
-            "Page not found",
-            "The page you are looking for is not in this handbook. It "
-            "may have moved or been renamed. Go to the {home} or use search.",
-            "front page",
-        ),
-    },
-}
-language = os.environ.get("HANDBOOK_LANGUAGE", "fi")
+# One registry in pyproject.toml ([tool.handbook.languages], read by tools/languages.py);
+# Finnish is the source. `make html` builds each language into build/html/<code>/ with
+# HANDBOOK_LANGUAGE set. Translations are gettext catalogues under locales/<code>/, the
+# interface words below among them (handbook-ui.po, Finnish msgids).
+LANGUAGES = languages.registry()
+language = os.environ.get("HANDBOOK_LANGUAGE", languages.source_language(LANGUAGES).code)
 if language not in LANGUAGES:
     raise ValueError(f"HANDBOOK_LANGUAGE must be one of {', '.join(LANGUAGES)}, not {language!r}")
 LANG = LANGUAGES[language]
-handbook_languages = {code: settings["name"] for code, settings in LANGUAGES.items()}
+_ = languages.translator(LANG, "handbook-ui")
+handbook_languages = {code: settings.name for code, settings in LANGUAGES.items()}
+# Babel locale of the registry, for extensions that print dates (e.g. format_date(..., locale=...)).
+handbook_locale = LANG.locale
 locale_dirs = [str(ROOT / "locales")]
 gettext_compact = True
-today_fmt = LANG["date"]
+# Sphinx prints these with Babel, field by field, in the registry's date style.
+today_fmt = languages.sphinx_date_format(LANG.date)
 
 # -- Project -----------------------------------------------------------------
-project = LANG["project"]
-author = LANG["authors"]
-copyright = f"2026, {author}; {LANG['licence']}"
+project = LANG.project
+author = LANG.authors
+copyright = f"2026, {author}; {LANG.licence}"
 release = PYPROJECT["project"]["version"]
 version = release
 
@@ -149,21 +107,28 @@ recipes_process_steps = {
 
 # -- Publishing ------------------------------------------------------------------
 # The published address; CI sets HANDBOOK_BASE_URL from the Pages deployment.
-html_baseurl = os.environ.get("HANDBOOK_BASE_URL", HANDBOOK["base-url"]) + f"{language}/"
-sitemap_url_scheme = "{link}"
+html_baseurl = languages.site_url() + f"{language}/"
+# The sitemap's alternates point to each language's page: the site root plus "<code>/<page>".
+site_url = html_baseurl.removesuffix(f"{language}/")
+sitemap_url_scheme = "{lang}{link}"
+sitemap_locales = list(LANGUAGES)
 sitemap_excludes = ["search.html", "genindex.html", "404.html"]
 notfound_urls_prefix = urlparse(html_baseurl).path
-_title, _text, _home = LANG["not_found"]
+_title = _("Sivua ei löytynyt")
+_home_text = escape(_("etusivulle"), quote=False)
+_home = f"<a href='{notfound_urls_prefix}index.html'>{_home_text}</a>"
+_text = _(
+    "Hakemaasi sivua ei ole tässä käsikirjassa. Se on ehkä siirretty tai nimetty uudelleen. "
+    "Palaa {home} tai käytä hakua."
+)
 notfound_context = {
     "title": _title,
-    "body": f"<h1>{_title}</h1><p>"
-    + _text.format(home=f"<a href='{urlparse(html_baseurl).path}index.html'>{_home}</a>")
-    + "</p>",
+    "body": f"<h1>{escape(_title, quote=False)}</h1><p>{escape(_text, quote=False).format(home=_home)}</p>",
 }
 ogp_site_url = html_baseurl
 ogp_site_name = project
 ogp_social_cards = {"enable": False}
-ogp_custom_meta_tags = [f'<meta property="og:locale" content="{LANG["locale"]}">']
+ogp_custom_meta_tags = [f'<meta property="og:locale" content="{LANG.locale}">']
 # Outside a Git checkout (a source archive) pages simply show no last-updated date.
 if not (ROOT / ".git").exists():
     suppress_warnings = ["git.subprocess_error"]
@@ -173,7 +138,7 @@ html_theme = "pydata_sphinx_theme"
 html_title = project
 html_favicon = "_static/favicon.svg"
 html_search_language = language
-html_last_updated_fmt = LANG["date"]
+html_last_updated_fmt = today_fmt
 templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_css_files = ["icons.css", "handbook.css"]
@@ -182,13 +147,13 @@ html_theme_options = {
     "navbar_align": "left",
     # One menu button for all sections keeps the header on one row from 1024 px up.
     "header_links_before_dropdown": 0,
-    "header_dropdown_text": LANG["menu"],
+    "header_dropdown_text": _("Sisältö"),
     "show_prev_next": True,
     "footer_start": ["copyright"],
     "footer_end": ["last-updated"],
     "secondary_sidebar_items": ["page-toc", "edit-this-page"],
     "navigation_with_keys": False,
-    "search_bar_text": LANG["search"],
+    "search_bar_text": _("Hae käsikirjasta…"),
     "navbar_end": ["language-switcher", "theme-switcher", "navbar-icon-links"],
     "use_edit_page_button": True,
 }
@@ -199,7 +164,7 @@ html_context = {
     "github_version": "main",
     "doc_path": "",
     "default_mode": "light",  # written into the markup; _templates/layout.html picks the mode with JS
-    "language_switcher_label": LANG["switcher"],
+    "language_switcher_label": _("Kieli"),
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
 

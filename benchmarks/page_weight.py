@@ -13,8 +13,6 @@ import argparse
 import functools
 import gzip
 import http.server
-import os
-import subprocess
 import sys
 import tempfile
 import threading
@@ -24,9 +22,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 170 * 1024
-LANGUAGES = ("fi", "sv", "en")
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
+from tools import sphinx_command  # noqa: E402
+from tools.languages import registry  # noqa: E402
+
 from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402  (the browser the tests drive)
+
+LANGUAGES = tuple(registry())
 
 
 def transferred(body: bytes) -> int:
@@ -90,12 +92,8 @@ def serve(folder: Path) -> Iterator[str]:
 
 def build(out: Path) -> None:
     for language in LANGUAGES:
-        subprocess.run(
-            [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-d", str(out / ".doctrees" / language)]
-            + [str(ROOT), str(out / language)],
-            check=True,
-            env={**os.environ, "HANDBOOK_LANGUAGE": language},
-        )
+        doctrees = out / ".doctrees" / language
+        sphinx_command.run("html", out / language, language, doctrees=doctrees, quiet=True).check_returncode()
 
 
 def report(site: Path, top: int) -> int:

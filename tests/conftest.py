@@ -6,7 +6,6 @@ import http.server
 import os
 import re
 import shutil
-import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "_ext"))
 sys.path.insert(0, str(ROOT))
+from tools import sphinx_command  # noqa: E402
 
 # workshop_editions: the workshop PDFs, built once per session when a test first asks.
 pytest_plugins = ("sphinx.testing.fixtures", "workshop_editions")
@@ -81,26 +81,7 @@ def warnings_of(app) -> list[str]:
 def build_language(root: Path, language: str) -> Path:
     """Build one language of the handbook into root/<language>, as `make html` does."""
     out = root / language
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            "html",
-            "-W",
-            "--keep-going",
-            "-n",
-            "-q",
-            "-d",
-            str(root / "doctrees" / language),
-            str(ROOT),
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "HANDBOOK_LANGUAGE": language},
-    )
+    result = sphinx_command.run("html", out, language, quiet=True, capture=True)
     assert result.returncode == 0, result.stderr
     return out
 

@@ -3,8 +3,6 @@ translated, each language builds strictly with its own lang, search and interfac
 strings, the switcher leads to the same page, and ticks carry across languages."""
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,15 +10,20 @@ from axe_playwright_python.sync_playwright import Axe
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
 
+from tools import sphinx_command
+from tools.languages import registry
+from tools.root_pages import index_page
+
 from conftest import ROOT
 
 # Each language's tests share a worker, which builds that language's site once.
 SV, EN = (pytest.param(code, marks=pytest.mark.xdist_group(code)) for code in ("sv", "en"))
 
 
-CATALOGS = sorted((ROOT / "locales").glob("[se][vn]/LC_MESSAGES/*.po")) + sorted(
-    (ROOT / "_ext" / "recipes" / "locale").glob("*/LC_MESSAGES/*.po")
-)
+LANGUAGES = registry()
+TRANSLATIONS = [code for code, language in LANGUAGES.items() if not language.source]
+CATALOGS = [p for code in TRANSLATIONS for p in sorted((ROOT / "locales" / code).glob("LC_MESSAGES/*.po"))]
+CATALOGS += sorted((ROOT / "_ext" / "recipes" / "locale").glob("*/LC_MESSAGES/*.po"))
 STEMMERS = {"fi": "FinnishStemmer", "sv": "SwedishStemmer", "en": "EnglishStemmer"}
 UI = {
     "sv": ("Exportera framsteg till fil", "Gå till huvudinnehållet", "Sök i handboken…"),
@@ -51,13 +54,11 @@ def test_every_message_is_translated(catalog):
 
 
 def test_catalogues_cover_the_current_finnish_text(tmp_path):
-    subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "gettext", "-q", str(ROOT), str(tmp_path)], check=True
-    )
+    sphinx_command.run("gettext", tmp_path, "fi", quiet=True).check_returncode()
     for template in sorted(tmp_path.glob("*.pot")):
         with template.open("rb") as handle:
             wanted = {m.id for m in read_po(handle) if m.id}
-        for language in ("sv", "en"):
+        for language in TRANSLATIONS:
             with (ROOT / "locales" / language / "LC_MESSAGES" / f"{template.stem}.po").open("rb") as handle:
                 have = {m.id for m in read_po(handle) if m.id and m.string and not m.fuzzy}
             assert sorted(wanted - have) == [], (
@@ -94,14 +95,15 @@ def test_ids_are_the_same_in_every_language(site, translations, language):
 
 @pytest.mark.xdist_group("sv")
 def test_switcher_links_lead_to_the_same_page(site, translations, site_root):
-    for language, root in {"fi": site, "sv": translations["sv"], "en": translations["en"]}.items():
+    roots = {code: site if LANGUAGES[code].source else translations[code] for code in LANGUAGES}
+    for language, root in roots.items():
         for name in pages(root):
             if name == "404.html":
                 continue
             switcher = soup(root / name).select_one("nav.language-switcher")
             assert switcher is not None, (language, name)
             links = {a["hreflang"]: a["href"] for a in switcher.select("a")}
-            assert set(links) == {"fi", "sv", "en"}
+            assert set(links) == set(LANGUAGES)
             for code, href in links.items():
                 target = (root / name).parent / href
                 assert target.resolve() == (site_root / code / name).resolve(), (language, name, code)
@@ -109,7 +111,7 @@ def test_switcher_links_lead_to_the_same_page(site, translations, site_root):
 
 
 def test_front_door_sends_readers_to_finnish():
-    html = (ROOT / "tools" / "root-index.html").read_text(encoding="utf-8")
+    html = index_page(LANGUAGES)
     assert "url=fi/index.html" in html and 'href="sv/index.html"' in html and 'href="en/index.html"' in html
 
 

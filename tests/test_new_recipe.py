@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tools import sphinx_command
+
 from conftest import ROOT
 
 IGNORE = shutil.ignore_patterns(".venv", "build", ".git", "__pycache__", ".*cache*")
@@ -24,11 +26,7 @@ def test_scaffolded_recipe_builds_cleanly(tmp_path):
     page = src / "recipes" / "yhteinen-tiedolla-johtaminen.md"
     assert page.exists()
     assert "yhteinen-tiedolla-johtaminen" in (src / "recipes" / "index.md").read_text()
-    build = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-W", "-n", str(src), str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-    )
+    build = sphinx_command.run("html", tmp_path / "out", "fi", src=src, quiet=True, capture=True)
     assert build.returncode == 0, build.stderr
     catalogue = json.loads((tmp_path / "out" / "recipes.json").read_text())
     new = next(r for r in catalogue["recipes"] if r["id"] == "yhteinen-tiedolla-johtaminen")

@@ -11,12 +11,14 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tools.root_404 import render, site_path
+from tools.languages import registry
+from tools.root_pages import not_found_page, site_path
 
 from conftest import QuietServer
 
 SUB_PATH = site_path()  # /reseptikirja/ unless HANDBOOK_BASE_URL says otherwise
-LANGUAGES = ("fi", "sv", "en")
+LANGUAGES = tuple(registry())
+TRANSLATIONS = [code for code, language in registry().items() if not language.source]
 
 
 class PagesHandler(http.server.SimpleHTTPRequestHandler):
@@ -42,9 +44,9 @@ class PagesHandler(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def pages_server(site, translations, site_root):
-    for language in LANGUAGES[1:]:
+    for language in TRANSLATIONS:
         assert translations[language].is_dir()
-    (site_root / "404.html").write_text(render(SUB_PATH), encoding="utf-8")
+    (site_root / "404.html").write_text(not_found_page(registry(), SUB_PATH), encoding="utf-8")
     handler = functools.partial(PagesHandler, directory=str(site_root))
     httpd = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

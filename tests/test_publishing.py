@@ -4,13 +4,17 @@ sitemap, 404 page, OpenGraph, licences, and valid GitHub and Read the Docs files
 import datetime
 import subprocess
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from tools.languages import registry
+
 from conftest import ROOT
 
+SITEMAP, XHTML = "{http://www.sitemaps.org/schemas/sitemap/0.9}", "{http://www.w3.org/1999/xhtml}"
 REPOSITORY = "https://github.com/kumppanuuden-reseptikirja/reseptikirja"
 
 
@@ -69,6 +73,19 @@ def test_sitemap_404_and_sharing_metadata(site):
     og = {m["property"]: m["content"] for m in page.select("meta[property^='og:']")}
     assert og["og:url"].endswith("/reseptikirja/fi/recipes/pyoreat-poydat.html")
     assert og["og:title"] and og["og:description"] and og["og:locale"] == "fi_FI"
+
+
+def test_sitemap_alternates_lead_to_each_language(site):
+    """Each page's hreflang alternates in the sitemap are the same page in every language
+    of the registry (they once all pointed to the Finnish page)."""
+    urls = ElementTree.parse(site / "sitemap.xml").getroot().findall(f"{SITEMAP}url")
+    assert urls
+    for url in urls:
+        page = url.find(f"{SITEMAP}loc").text.split("/reseptikirja/fi/", 1)[1]
+        alternates = {link.get("hreflang"): link.get("href") for link in url.findall(f"{XHTML}link")}
+        assert list(alternates) == list(registry()), page
+        for code, href in alternates.items():
+            assert href.endswith(f"/reseptikirja/{code}/{page}"), (page, code, href)
 
 
 def test_licences_are_stated_in_files_and_footer(site):

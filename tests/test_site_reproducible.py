@@ -2,9 +2,9 @@
 incremental build after editing one recipe equals a clean build."""
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
+
+from tools import sphinx_command
 
 from conftest import ROOT
 
@@ -13,23 +13,8 @@ IGNORE = shutil.ignore_patterns(".venv", "build", "tests", "benchmarks", ".*cach
 
 
 def build(src: Path, out: Path) -> None:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "sphinx",
-            "-b",
-            "html",
-            "-q",
-            "-W",
-            "-n",
-            "-d",
-            str(out / "doctrees"),
-            str(src),
-            str(out / "html"),
-        ],
-        check=True,
-    )
+    doctrees = out / "doctrees"
+    sphinx_command.run("html", out / "html", "fi", doctrees=doctrees, src=src, quiet=True).check_returncode()
 
 
 def output(out: Path) -> dict[str, bytes]:

@@ -1,10 +1,11 @@
-"""Build the workshop edition: ``python -m workshop [--language fi|sv|en] [--recipes-only]
+"""Build the workshop edition: ``python -m workshop [--language CODE] [--recipes-only]
 [--only ID,ID] [--out DIR]``.
 
 Builds the handbook once with Sphinx's singlehtml builder into OUT/html (which also
 writes the recipe catalogue ``recipes.json``), composes the print document from that
 data and the templates, and renders it with WeasyPrint into OUT/<file>.pdf. The
-language defaults to HANDBOOK_LANGUAGE, as for the site (Finnish if unset).
+languages are those of the registry (tools/languages.py); the language defaults to
+HANDBOOK_LANGUAGE, as for the site (the source language if unset).
 """
 
 import argparse
@@ -15,8 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tools import sphinx_command
+from tools.languages import LanguageError, registry, source_language
+
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("fi", "sv", "en")
 
 
 def fail(message: str) -> None:
@@ -38,16 +41,16 @@ def edition_date() -> datetime.date:
 def build_handbook(out: Path, language: str) -> Path:
     """The handbook as one HTML page (plain markup, `-t workshop`) with its recipes.json."""
     html_dir = out / "html"
-    command = [sys.executable, "-m", "sphinx", "-b", "singlehtml", "-q", "-W", "--keep-going", "-n"]
-    command += ["-t", "workshop", "-d", str(out / "doctrees" / language), str(ROOT), str(html_dir)]
-    if subprocess.run(command, env={**os.environ, "HANDBOOK_LANGUAGE": language}).returncode:
+    if sphinx_command.run("singlehtml", html_dir, language, tags=["workshop"], quiet=True).returncode:
         fail("the handbook did not build; fix the warnings above")
     return html_dir
 
 
 def arguments() -> argparse.Namespace:
+    languages = registry()
     parser = argparse.ArgumentParser(prog="python -m workshop", description=__doc__.splitlines()[0])
-    parser.add_argument("--language", choices=LANGUAGES, default=os.environ.get("HANDBOOK_LANGUAGE", "fi"))
+    default = os.environ.get("HANDBOOK_LANGUAGE", source_language(languages).code)
+    parser.add_argument("--language", choices=list(languages), default=default)
     parser.add_argument("--recipes-only", action="store_true", help="only the recipe worksheets")
     parser.add_argument(
         "--only",
@@ -58,8 +61,8 @@ def arguments() -> argparse.Namespace:
     )
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "workshop")
     args = parser.parse_args()
-    if args.language not in LANGUAGES:
-        parser.error(f"HANDBOOK_LANGUAGE must be one of {', '.join(LANGUAGES)}, not {args.language!r}")
+    if args.language not in languages:
+        parser.error(f"HANDBOOK_LANGUAGE must be one of {', '.join(languages)}, not {args.language!r}")
     return args
 
 
@@ -74,8 +77,13 @@ def main() -> None:
         )
     from .compose import Composer, Edition
     from .hyphenation import VoikkoMissing, finnish
+    from .labels import labels
 
-    if args.language == "fi":
+    try:
+        words = labels(args.language)  # before the build: a missing label stops at once
+    except LanguageError as error:
+        fail(str(error))
+    if words["hyphenation"] == "fi":
         try:
             finnish()
         except VoikkoMissing as error:

@@ -16,7 +16,7 @@ import segno
 from babel.dates import format_date
 from markupsafe import Markup
 
-from .labels import LABELS
+from .labels import labels
 from .prose import DEFINITION, DEFINITION_PART, PROCESS, SOURCES, SOURCES_PART, Prose
 from .typesetting import Typesetter, url_html
 
@@ -35,7 +35,7 @@ class Edition:
 
     @property
     def words(self) -> dict:
-        return LABELS[self.language]
+        return labels(self.language)
 
     @property
     def filename(self) -> str:
@@ -92,7 +92,7 @@ class Composer:
 
     def compose(self, layout: Layout) -> str:
         words = self.edition.words
-        typesetter = Typesetter(self.edition.language, layout.whole)
+        typesetter = Typesetter(words["hyphenation"], layout.whole)
         sheets = [
             self.worksheet(recipe, typesetter, layout.spreads.get(recipe["id"])) for recipe in self.recipes
         ]
@@ -114,7 +114,7 @@ class Composer:
             handbook=self.handbook,
             edition=self.edition,
             words=words,
-            date=format_date(self.edition.date, words["date"], locale=self.edition.language),
+            date=format_date(self.edition.date, words["date"], locale=words["locale"]),
             base_url=url_html(self.handbook["base_url"]),
             prose=prose,
             canvas=self.canvas(typesetter) if prose else None,

@@ -1,126 +1,74 @@
-"""The workshop edition's own words, in each language of the handbook: labels, file
-names and the date pattern (Babel/CLDR syntax) of each edition."""
+"""The workshop edition's own words: written here in Finnish, the source language, and
+translated in the gettext catalogues ``locales/<code>/LC_MESSAGES/workshop-ui.po``. The
+date pattern and the hyphenation language come from the language registry
+(tools/languages.py)."""
 
-LABELS = {
-    "fi": {
-        "hyphenation": "fi",
-        "origin_chapter": "Kirjasesta: luku {title}",
-        "origin_part": "Kirjasesta: {title}",
-        "origin_handbook": "Käsikirjan ehdotus",
-        "files": ("kumppanuuden-reseptikirja-tyopajaversio.pdf", "kumppanuuden-reseptikirja-reseptit.pdf"),
-        "date": "d.M.y",
-        "page": "s.",
-        "continued": "{title} (jatkuu)",
-        "recipes": "Reseptit",
-        "kicker": "Kaupunkien ja valtion kumppanuus kaupunkipolitiikassa",
-        "edition": "Työpajaversio",
-        "recipes_edition": "Reseptit työpajaan",
-        "meta": "Painos {date} · versio {version}",
-        "online": "Verkossa:",
-        "licence": "Sisältö CC BY 4.0. Perustuu kaupunkipolitiikan kumppanuuskirjaseen; teksti on "
-        "kirjoitettu omin sanoin.",
-        "contents": "Sisällys",
-        "canvas": "Kumppanuuden prosessi – työpohja",
-        "canvas_lead": "Kirjatkaa jokaiseen vaiheeseen, mitä teillä on jo ja mitä vielä tarvitaan. "
-        "Vaiheet on kuvattu tarkemmin sivustolla.",
-        "prompts": {
-            "kokonaiskuva": "Mitkä yhteistyösuhteet, foorumit ja yhteiset teemat kuuluvat kokonaisuuteen?",
-            "tilannekuva": "Missä olemme nyt, mitkä ovat suurimmat haasteet ja mitä tietoa vielä puuttuu?",
-            "tahtotila": "Mihin pyrimme yhdessä, mitä kumpikin hyötyy ja mistä tunnistamme onnistumisen?",
-            "ratkaisut": "Mitä valmistelemme yhdessä, kuka tekee mitä ja mikä on yhteinen viestimme?",
-            "seuranta": "Miten ja milloin seuraamme vaikutuksia, ja mitä muutamme seuraavalla kierroksella?",
-        },
-        "layer_cake": "Kumppanuuden kerroskakku",
-        "participants": "Osallistujat",
-        "steps": "Prosessin vaiheet",
-        "columns": ("Työvaihe", "Vastuuhenkilö", "Määräaika"),
-        "notes": "Muistiinpanot: {title}",
-        "recipe_online": "Resepti verkossa:",
-        "qr": "QR-koodi reseptin verkkosivulle {url}",
-        "chapters": "Luvut lyhyesti",
-        "chapters_lead": "Luvut tiivistettyinä: kunkin luvun ydin sekä ratkaisut ja resepti. Koko "
-        "analyysi ja haastattelujen havainnot ovat sivustolla.",
-        "sources": "Haastatellut ja lähde",
+import functools
+
+from tools.languages import LanguageError, registry, translator
+
+FINNISH = {
+    "origin_chapter": "Kirjasesta: luku {title}",
+    "origin_part": "Kirjasesta: {title}",
+    "origin_handbook": "Käsikirjan ehdotus",
+    "files": ("kumppanuuden-reseptikirja-tyopajaversio.pdf", "kumppanuuden-reseptikirja-reseptit.pdf"),
+    "page": "s.",
+    "continued": "{title} (jatkuu)",
+    "recipes": "Reseptit",
+    "kicker": "Kaupunkien ja valtion kumppanuus kaupunkipolitiikassa",
+    "edition": "Työpajaversio",
+    "recipes_edition": "Reseptit työpajaan",
+    "meta": "Painos {date} · versio {version}",
+    "online": "Verkossa:",
+    "licence": "Sisältö CC BY 4.0. Perustuu kaupunkipolitiikan kumppanuuskirjaseen; teksti on "
+    "kirjoitettu omin sanoin.",
+    "contents": "Sisällys",
+    "canvas": "Kumppanuuden prosessi – työpohja",
+    "canvas_lead": "Kirjatkaa jokaiseen vaiheeseen, mitä teillä on jo ja mitä vielä tarvitaan. "
+    "Vaiheet on kuvattu tarkemmin sivustolla.",
+    "prompts": {
+        "kokonaiskuva": "Mitkä yhteistyösuhteet, foorumit ja yhteiset teemat kuuluvat kokonaisuuteen?",
+        "tilannekuva": "Missä olemme nyt, mitkä ovat suurimmat haasteet ja mitä tietoa vielä puuttuu?",
+        "tahtotila": "Mihin pyrimme yhdessä, mitä kumpikin hyötyy ja mistä tunnistamme onnistumisen?",
+        "ratkaisut": "Mitä valmistelemme yhdessä, kuka tekee mitä ja mikä on yhteinen viestimme?",
+        "seuranta": "Miten ja milloin seuraamme vaikutuksia, ja mitä muutamme seuraavalla kierroksella?",
     },
-    "sv": {
-        "hyphenation": "sv",
-        "origin_chapter": "Ur häftet: kapitlet {title}",
-        "origin_part": "Ur häftet: {title}",
-        "origin_handbook": "Handbokens förslag",
-        "files": ("receptbok-for-partnerskap-workshopversion.pdf", "receptbok-for-partnerskap-recept.pdf"),
-        "date": "d MMMM y",
-        "page": "s.",
-        "continued": "{title} (fortsätter)",
-        "recipes": "Recept",
-        "kicker": "Partnerskapet mellan städerna och staten i stadspolitiken",
-        "edition": "Workshopversion",
-        "recipes_edition": "Recept för workshoppen",
-        "meta": "Upplaga {date} · version {version}",
-        "online": "På webben:",
-        "licence": "Innehåll CC BY 4.0. Bygger på häftet om partnerskap inom stadspolitiken; texten "
-        "är skriven med egna ord.",
-        "contents": "Innehåll",
-        "canvas": "Partnerskapsprocessen – arbetsmall",
-        "canvas_lead": "Skriv för varje skede vad ni redan har och vad som ännu behövs. Skedena "
-        "beskrivs närmare på webbplatsen.",
-        "prompts": {
-            "kokonaiskuva": "Vilka samarbetsrelationer, forum och gemensamma teman hör till helheten?",
-            "tilannekuva": "Var står vi nu, vilka är de största utmaningarna och vilken information saknas?",
-            "tahtotila": "Vad strävar vi efter tillsammans, vad vinner båda och hur känner vi igen framgång?",
-            "ratkaisut": "Vad bereder vi tillsammans, vem gör vad och vilket är vårt gemensamma budskap?",
-            "seuranta": "Hur och när följer vi upp effekterna, och vad ändrar vi i nästa omgång?",
-        },
-        "layer_cake": "Partnerskapets lagertårta",
-        "participants": "Deltagare",
-        "steps": "Processens skeden",
-        "columns": ("Arbetsskede", "Ansvarsperson", "Tidsfrist"),
-        "notes": "Anteckningar: {title}",
-        "recipe_online": "Receptet på webben:",
-        "qr": "QR-kod till receptets webbsida {url}",
-        "chapters": "Kapitlen i korthet",
-        "chapters_lead": "Kapitlen i sammandrag: kärnan i varje kapitel samt lösningar och recept. "
-        "Hela analysen och iakttagelserna från intervjuerna finns på webbplatsen.",
-        "sources": "Intervjuade och källa",
-    },
-    "en": {
-        # US patterns break words better than the British ones (re-sults, not res-ults)
-        "hyphenation": "en-US",
-        "origin_chapter": "From the booklet: chapter {title}",
-        "origin_part": "From the booklet: {title}",
-        "origin_handbook": "Handbook proposal",
-        "files": ("partnership-cookbook-workshop-edition.pdf", "partnership-cookbook-recipes.pdf"),
-        "date": "d MMMM y",
-        "page": "p.",
-        "continued": "{title} (continued)",
-        "recipes": "Recipes",
-        "kicker": "The partnership between cities and the state in urban policy",
-        "edition": "Workshop edition",
-        "recipes_edition": "Recipes for the workshop",
-        "meta": "Edition {date} · version {version}",
-        "online": "Online:",
-        "licence": "Content CC BY 4.0. Based on the urban policy partnership booklet; the text is "
-        "written in our own words.",
-        "contents": "Contents",
-        "canvas": "The partnership process – worksheet",
-        "canvas_lead": "For each step, write down what you already have and what is still needed. "
-        "The steps are described in more detail on the website.",
-        "prompts": {
-            "kokonaiskuva": "Which partnerships, forums and shared themes belong to the big picture?",
-            "tilannekuva": "Where are we now, what are the main challenges, what do we still need to know?",
-            "tahtotila": "What do we aim for together, what does each side gain, how do we see success?",
-            "ratkaisut": "What will we prepare together, who does what, and what is our shared message?",
-            "seuranta": "How and when do we follow up the impact, and what will we change next round?",
-        },
-        "layer_cake": "The partnership layer cake",
-        "participants": "Participants",
-        "steps": "Process steps",
-        "columns": ("Step", "Responsible", "Deadline"),
-        "notes": "Notes: {title}",
-        "recipe_online": "This recipe online:",
-        "qr": "QR code to the recipe's web page {url}",
-        "chapters": "The chapters in brief",
-        "chapters_lead": "The chapters in summary: the core of each chapter with its solutions and "
-        "recipe. The full analysis and the insights from the interviews are on the website.",
-        "sources": "People interviewed and source",
-    },
+    "layer_cake": "Kumppanuuden kerroskakku",
+    "participants": "Osallistujat",
+    "steps": "Prosessin vaiheet",
+    "columns": ("Työvaihe", "Vastuuhenkilö", "Määräaika"),
+    "notes": "Muistiinpanot: {title}",
+    "recipe_online": "Resepti verkossa:",
+    "qr": "QR-koodi reseptin verkkosivulle {url}",
+    "chapters": "Luvut lyhyesti",
+    "chapters_lead": "Luvut tiivistettyinä: kunkin luvun ydin sekä ratkaisut ja resepti. Koko "
+    "analyysi ja haastattelujen havainnot ovat sivustolla.",
+    "sources": "Haastatellut ja lähde",
 }
+
+
+@functools.cache
+def labels(code: str) -> dict:
+    """The words of the edition in language ``code``: every Finnish label translated, plus
+    the registry's ``date`` (CLDR pattern), ``locale`` and ``hyphenation``.
+
+    Raises LanguageError (saying which catalogue or message to add) when ``code`` is not
+    in the registry or its workshop-ui.po lacks a label."""
+    languages = registry()
+    if code not in languages:
+        raise LanguageError(f"no language {code!r} in pyproject.toml; known: {', '.join(languages)}")
+    language = languages[code]
+    _ = translator(language, "workshop-ui")
+
+    def translated(value):
+        if isinstance(value, dict):
+            return {key: translated(item) for key, item in value.items()}
+        if isinstance(value, tuple):
+            return tuple(translated(item) for item in value)
+        return _(value)
+
+    return translated(FINNISH) | {
+        "date": language.date,
+        "locale": language.locale,
+        "hyphenation": language.hyphenation,
+    }

@@ -44,8 +44,9 @@ def url_html(url: str) -> Markup:
 
 
 class Typesetter:
-    def __init__(self, language: str, whole: Iterable[str] = ()) -> None:
-        self.hyphenator = finnish() if language == "fi" else None
+    def __init__(self, hyphenation: str, whole: Iterable[str] = ()) -> None:
+        """``hyphenation``: the registry's hyphenation language of the edition (Voikko for "fi")."""
+        self.hyphenator = finnish() if hyphenation == "fi" else None
         self.whole = frozenset(whole)
 
     def plain(self, text: str, ends_paragraph: bool = False) -> str:

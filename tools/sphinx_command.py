@@ -1,0 +1,89 @@
+"""The one sphinx-build command line of the handbook, used by the Makefile, the workshop
+edition, the tests and the benchmarks.
+
+Every build is strict (warnings are errors, nitpicky references, all warnings shown before
+failing), takes its language from HANDBOOK_LANGUAGE (conf.py reads it) and keeps its
+doctrees apart per language, so languages never reuse each other's environment.
+
+CLI: ``python tools/sphinx_command.py BUILDER [--language CODE] [--out DIR] [--doctrees DIR]
+[--tag TAG] [-- SPHINX-OPTION ...]``; without --out, html goes to build/html/<code> and the
+other builders to build/<builder>.
+"""
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STRICT = ("-W", "--keep-going", "-n")
+
+
+def command(
+    builder: str,
+    out: Path,
+    doctrees: Path,
+    *,
+    src: Path = ROOT,
+    tags: Sequence[str] = (),
+    quiet: bool = False,
+    options: Sequence[str] = (),
+) -> list[str]:
+    """The sphinx-build arguments for one build of ``src`` (the handbook by default)."""
+    line = [sys.executable, "-m", "sphinx", "-b", builder, *STRICT]
+    line += ["-q"] if quiet else []
+    for tag in tags:
+        line += ["-t", tag]
+    return [*line, *options, "-d", str(doctrees), str(src), str(out)]
+
+
+def environment(language: str) -> dict[str, str]:
+    return {**os.environ, "HANDBOOK_LANGUAGE": language}
+
+
+def run(
+    builder: str,
+    out: Path,
+    language: str,
+    *,
+    doctrees: Path | None = None,
+    src: Path = ROOT,
+    tags: Sequence[str] = (),
+    quiet: bool = False,
+    options: Sequence[str] = (),
+    capture: bool = False,
+) -> subprocess.CompletedProcess:
+    """Build in ``language``; doctrees default to ``<out>/../doctrees/<language>``."""
+    doctrees = doctrees or out.parent / "doctrees" / language
+    return subprocess.run(
+        command(builder, out, doctrees, src=src, tags=tags, quiet=quiet, options=options),
+        env=environment(language),
+        capture_output=capture,
+        text=True,
+    )
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="tools/sphinx_command.py", description=__doc__.splitlines()[0])
+    parser.add_argument("builder")
+    parser.add_argument("--language", default=os.environ.get("HANDBOOK_LANGUAGE", "fi"))
+    parser.add_argument("--out", type=Path)
+    parser.add_argument("--doctrees", type=Path)
+    parser.add_argument("--tag", action="append", default=[])
+    ours, options = (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
+    args = parser.parse_args(ours)
+    build = ROOT / "build"
+    if args.out is None:
+        args.out = build / "html" / args.language if args.builder == "html" else build / args.builder
+    if args.doctrees is None:
+        args.doctrees = build / "doctrees" / (args.language if args.builder == "html" else args.builder)
+    result = run(
+        args.builder, args.out, args.language, doctrees=args.doctrees, tags=args.tag, options=options
+    )
+    return result.returncode
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
