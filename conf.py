@@ -27,8 +27,8 @@ if language not in LANGUAGES:
 LANG = LANGUAGES[language]
 _ = languages.translator(LANG, "handbook-ui")
 handbook_languages = {code: settings.name for code, settings in LANGUAGES.items()}
-# Babel locale of the registry, for extensions that print dates (e.g. format_date(..., locale=...)).
-handbook_locale = LANG.locale
+# The registry's Babel locale, in which the recipe and review dates are written.
+recipes_locale = LANG.locale
 locale_dirs = [str(ROOT / "locales")]
 gettext_compact = True
 # Sphinx prints these with Babel, field by field, in the registry's date style.

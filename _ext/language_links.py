@@ -33,8 +33,5 @@ def add_links(app: Sphinx, pagename: str, templatename: str, context: dict, doct
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("handbook_languages", {}, "html", types=[dict])
-    # The registry's Babel locale of the language being built (e.g. "en_GB"), for any
-    # extension that prints a date: babel.dates.format_date(day, ..., locale=handbook_locale).
-    app.add_config_value("handbook_locale", "", "env", types=[str])
     app.connect("html-page-context", add_links)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -37,5 +37,7 @@ def check_chapters(app: Sphinx, env: BuildEnvironment) -> None:
 def setup(app: Sphinx) -> None:
     app.add_config_value("recipes_chapters", {}, "env", types=[dict])
     app.add_config_value("recipes_process_steps", {}, "env", types=[dict])
+    # the Babel locale of the dates recipes show ("" derives it from the build language)
+    app.add_config_value("recipes_locale", "", "env", types=[str])
     app.connect("config-inited", check_config)
     app.connect("env-check-consistency", check_chapters)

@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
-from .i18n import local_date
+from .i18n import date_locale, local_date
 from .markup import escape_raw_html, inline_lineno, is_myst
 from .model import Change, anchor
 from .warnings import warn
@@ -78,7 +78,7 @@ class RecipeChangesDirective(SphinxDirective):
             escape_raw_html(text, f"the change history of {recipe_id!r}", (self.env.docname, lineno))
             entry = replace(entry, text=text.astext())
             entries.append(entry)
-            shown = local_date(entry.date, self.config.language)
+            shown = local_date(entry.date, date_locale(self.config))
             stamp = nodes.paragraph(
                 "",
                 "",
@@ -142,7 +142,7 @@ class FillHistory(rn.FillPlaceholders):
             changes = domain.changes(placeholder["recipe"])
             if changes:
                 latest = changes[0]
-                shown = f"{latest.version} ({local_date(latest.date, self.config.language)})"
+                shown = f"{latest.version} ({local_date(latest.date, date_locale(self.config))})"
                 placeholder.replace_self(nodes.Text(shown))
             else:
                 field = placeholder.parent
@@ -160,7 +160,7 @@ class FillHistory(rn.FillPlaceholders):
         for day, _position, recipe_doc, recipe, change in sorted(entries, key=lambda e: e[:2], reverse=True):
             uri = self.builder.get_relative_uri(docname, recipe_doc) + "#" + anchor(recipe.id)
             paragraph = nodes.paragraph()
-            paragraph += nodes.strong("", local_date(day, self.config.language))
+            paragraph += nodes.strong("", local_date(day, date_locale(self.config)))
             paragraph += nodes.Text(" – ")
             paragraph += nodes.reference("", recipe.title, refuri=uri, internal=True)
             paragraph += nodes.Text(f" {change.version}: {change.text}")

@@ -32,7 +32,13 @@ def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> None:
         os.replace(partial, mo_path)
 
 
-def local_date(iso: str, language: str | None) -> str:
-    """An ISO date as readers of ``language`` write it (28.11.2026 in Finnish)."""
-    locale = {"en": "en_GB"}.get(language or "en", language)  # the handbook writes British English
+def date_locale(config) -> str:
+    """The Babel locale dates are written in: ``recipes_locale`` (conf.py sets it from the
+    handbook's language registry), else one derived from the build language."""
+    language = config.language or "en"
+    return config.recipes_locale or {"en": "en_GB"}.get(language, language)
+
+
+def local_date(iso: str, locale: str) -> str:
+    """An ISO date as readers of ``locale`` write it (28.11.2026 in Finnish)."""
     return format_date(date.fromisoformat(iso), format="medium", locale=locale)
