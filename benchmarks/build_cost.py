@@ -33,6 +33,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tools import sphinx_command  # noqa: E402  (the handbook's one sphinx-build command line)
+
 ITEMS = 10
 PER_PAGE = 4
 CONF = f"""\
@@ -91,7 +94,7 @@ def sphinx(src: Path, out: Path, jobs: int) -> tuple[float, int]:
     for a core is not the build's cost."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-j", str(jobs), str(src), str(out)],
+        sphinx_command.command("html", out, out / ".doctrees", src=src, options=["-j", str(jobs)]),
         check=True,
         capture_output=True,
         text=True,
@@ -138,11 +141,9 @@ def profile(size: int, theme: str) -> None:
         src = Path(tmp) / "recipes"
         write(src, size, "recipes", theme)
         stats = Path(tmp) / "build.prof"
-        subprocess.run(
-            [sys.executable, "-m", "cProfile", "-o", str(stats), "-m", "sphinx", "-b", "html", "-q"]
-            + [str(src), str(Path(tmp) / "out")],
-            check=True,
-        )
+        out = Path(tmp) / "out"
+        line = sphinx_command.command("html", out, out / ".doctrees", src=src, quiet=True)
+        subprocess.run([line[0], "-m", "cProfile", "-o", str(stats), *line[1:]], check=True)
         pstats.Stats(str(stats)).sort_stats("cumulative").print_stats(r"recipes|myst_parser|markdown_it", 30)
 
 

@@ -31,8 +31,10 @@ from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402  (the browser the te
 LANGUAGES = tuple(registry())
 
 
+@functools.lru_cache(maxsize=256)
 def transferred(body: bytes) -> int:
-    """Bytes on the wire: gzip when it helps, as servers do for text, else the file itself."""
+    """Bytes on the wire: gzip when it helps, as servers do for text, else the file itself.
+    Remembered per body: every page fetches the same theme files, compressed once."""
     return min(len(body), len(gzip.compress(body, compresslevel=6)))
 
 

@@ -14,6 +14,8 @@ from bs4 import BeautifulSoup, Comment
 from sphinx.errors import SphinxError
 from sphinx.testing.util import SphinxTestApp
 
+from tools import sphinx_command
+
 from conftest import CHAPTER, ROOT, toctree, warnings_of, write_project
 
 pytestmark = pytest.mark.xdist_group("bad-input")  # one worker builds the fixtures below
@@ -258,8 +260,9 @@ def test_warnings_fail_a_strict_build(tmp_path):
         tmp_path,
         {"index": toctree("chapter", "r"), "chapter": CHAPTER, "r": "# R\n\n:::{recipe} r\n:title: R\n:::\n"},
     )
+    out = tmp_path / "out"
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-q", str(srcdir), str(tmp_path / "out")],
+        sphinx_command.command("html", out, out / ".doctrees", src=srcdir, quiet=True),
         capture_output=True,
         text=True,
     )

@@ -13,6 +13,8 @@ from bs4 import BeautifulSoup
 from sphinx.errors import SphinxError
 from sphinx.testing.util import SphinxTestApp
 
+from tools import sphinx_command
+
 from conftest import ROOT, toctree, warnings_of, write_project
 
 sys.path.insert(0, str(ROOT / "tools"))
@@ -66,8 +68,9 @@ def test_an_overdue_page_is_warned_and_a_valid_one_is_not(tmp_path, today):
 
 def test_a_strict_build_reports_a_due_page_without_failing(tmp_path, today):
     srcdir = write_project(tmp_path, PAGES, CONF)
+    out = tmp_path / "out"
     result = subprocess.run(
-        [sys.executable, "-m", "sphinx", "-b", "html", "-W", "-n", str(srcdir), str(tmp_path / "out")],
+        sphinx_command.command("html", out, out / ".doctrees", src=srcdir),
         capture_output=True,
         text=True,
         env={**os.environ, schedule.TODAY_VARIABLE: TODAY},
