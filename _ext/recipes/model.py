@@ -27,7 +27,7 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """One line of a recipe's change history: ``- 1.1 (2026-12-01): text``."""
 
@@ -45,7 +45,7 @@ class Change:
         return {"version": self.version, "date": self.date, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Item:
     """One tickable checklist item."""
 
@@ -55,7 +55,7 @@ class Item:
     origin: str = ""  # "booklet:<part>", "handbook" or "" when missing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Recipe:
     """One recipe block as readers see it: title and participants in the build's language."""
 
@@ -76,7 +76,7 @@ class Recipe:
         return shown
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class History:
     """One ``recipe-changes`` block: the recipe it belongs to and its entries, newest first."""
 
