@@ -87,7 +87,9 @@ def html_safe(text: str) -> str:
 def write_catalogue(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    text = html_safe(json.dumps(catalogue(app), ensure_ascii=False, indent=2, sort_keys=True)) + "\n"
+    # compact: the indenting encoder is pure Python, five times slower at 1000 recipes
+    text = json.dumps(catalogue(app), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = html_safe(text) + "\n"
     (Path(app.outdir) / FILENAME).write_text(text, encoding="utf-8")
 
 

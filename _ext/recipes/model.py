@@ -9,7 +9,7 @@ per document; the overview, history, catalogue and map read these types, never d
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 ANCHOR_PREFIX = "recipe"
 
@@ -69,11 +69,17 @@ class Recipe:
     items: tuple[Item, ...] = ()
 
     def shown(self) -> dict:
-        """What other pages show of the recipe: everything but source lines."""
-        shown = asdict(self)
-        del shown["line"]
-        shown["items"] = [{"id": item.id, "text": item.text} for item in self.items]
-        return shown
+        """What other pages show of the recipe: everything but source lines. Spelled out
+        rather than ``asdict``, which copies deeply and ran for every recipe every build."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "chapters": list(self.chapters),
+            "steps": list(self.steps),
+            "participants": list(self.participants),
+            "retired": list(self.retired),
+            "items": [{"id": item.id, "text": item.text} for item in self.items],
+        }
 
 
 @dataclass(frozen=True, slots=True)
