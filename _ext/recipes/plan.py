@@ -13,12 +13,9 @@ from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from .i18n import _
+from .i18n import _, date_locale
 
 KNOWN_IDS = "recipes-known.js"
-
-# Browser locales for the handbook's languages; English is written the British way.
-BROWSER_LOCALES = {"en": "en-GB"}
 
 
 def messages() -> dict[str, str]:
@@ -73,10 +70,10 @@ def nojs_note() -> str:
 
 
 def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """html-page-context: the date style on every page."""
-    language = app.config.language or "fi"
+    """html-page-context: the date style on every page, in the locale the build writes
+    its own dates in (``date_locale``), as a browser names it (en_GB -> en-GB)."""
     month = "long" if "%B" in (app.config.html_last_updated_fmt or "") else "numeric"
-    locale = BROWSER_LOCALES.get(language, language)
+    locale = date_locale(app.config).replace("_", "-")
     context["metatags"] = context.get("metatags", "") + (
         f'\n<meta name="recipes-dates" content="{locale} {month}">'
     )
