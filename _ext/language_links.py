@@ -1,13 +1,20 @@
-"""Links to the same page in the handbook's other languages.
+"""Links to the same page in the handbook's other languages, and source-language text
+marked as such.
 
 Each language is built into a sibling folder (build/html/fi, build/html/sv, ...), so the
 same page in another language is ``../<code>/<page>.html`` from the folder's root. The
 links feed the header's language switcher and the ``hreflang`` alternates in <head>.
+
+A translation that quotes the Finnish original (the agreed definition) wraps it in the
+``{original}`` role: the text is marked with the source language (``lang="fi"``), so
+screen readers pronounce it as Finnish and the print edition does not hyphenate it with
+the patterns of the page's language.
 """
 
 from html import escape
 from urllib.parse import urlparse
 
+from docutils import nodes
 from sphinx.application import Sphinx
 
 
@@ -31,7 +38,16 @@ def add_links(app: Sphinx, pagename: str, templatename: str, context: dict, doct
     context["metatags"] = context.get("metatags", "") + alternates
 
 
+def original_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{original}`text```: text in the handbook's source language, inside a translation."""
+    code = inliner.document.settings.env.config.handbook_source_language
+    # docutils writes a "language-<code>" class as the element's lang attribute
+    return [nodes.inline(rawtext, text, classes=[f"language-{code}"])], []
+
+
 def setup(app: Sphinx) -> dict:
     app.add_config_value("handbook_languages", {}, "html", types=[dict])
+    app.add_config_value("handbook_source_language", "fi", "env", types=[str])
+    app.add_role("original", original_role)
     app.connect("html-page-context", add_links)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -66,3 +66,12 @@ def test_translation_says_it_is_unofficial_and_quotes_the_finnish_original(trans
     assert "Kaupunkipolitiikan kumppanuuden määritelmä" in attribution
     assert {"sv": "inofficiell", "en": "unofficial translation"}[language] in attribution
     assert DEFINITION in attribution  # a print reader sees the agreed wording too
+
+
+@pytest.mark.parametrize("language", [SV, EN])
+def test_the_finnish_original_is_marked_as_finnish(translations, language):
+    """Screen readers read the quoted original as Finnish (WCAG 3.1.2, language of parts)."""
+    attribution = quotation(translations[language] / "docs" / "maaritelma.html").select_one(".attribution")
+    finnish = [normalised(span.get_text(" ")) for span in attribution.select("span[lang=fi]")]
+    assert "Kaupunkipolitiikan kumppanuuden määritelmä" in finnish
+    assert any(DEFINITION in text for text in finnish)

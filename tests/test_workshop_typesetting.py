@@ -57,3 +57,15 @@ def test_words_split_across_a_page_are_set_whole():
     assert Typesetter("en", whole={"partnership"}).text("A partnership.") == (
         'A <span class="whole">partnership</span>.'
     )
+
+
+def test_finnish_quoted_in_another_edition_gets_finnish_breaks():
+    root = BeautifulSoup(
+        '<div><p>The original reads: <span lang="fi">kumppanuusyhteistyö kestää vuosia</span>'
+        " and the partnership continues.</p></div>",
+        "html.parser",
+    )
+    Typesetter("en").tree(root.div)
+    quoted = root.select_one("span[lang=fi]").get_text()
+    assert f"kump{SOFT_HYPHEN}pa{SOFT_HYPHEN}nuus" in quoted  # Voikko's breaks, not English ones
+    assert SOFT_HYPHEN not in root.p.get_text().replace(quoted, "")  # the English text is left to CSS

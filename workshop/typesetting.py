@@ -76,12 +76,23 @@ class Typesetter:
                 continue
             if node.find_parent(class_="url") is not None:
                 continue
-            text = self.plain(str(node), ends_paragraph=id(node) in last_in_block)
+            ends = id(node) in last_in_block
+            if self.hyphenator is None and _language(node) == "fi":
+                # Finnish quoted in another edition ({original}): Voikko, not the page's patterns
+                text = finnish().text(str(node), ends_paragraph=ends)
+            else:
+                text = self.plain(str(node), ends_paragraph=ends)
             if self.whole:
                 fragment = BeautifulSoup(self._keep_whole(escape(text)), "html.parser")
                 node.replace_with(*list(fragment.contents))
             elif text != str(node):
                 node.replace_with(text)
+
+
+def _language(node: NavigableString) -> str | None:
+    """The language of the nearest element around ``node`` that declares one."""
+    element = node.find_parent(attrs={"lang": True})
+    return element["lang"] if element is not None else None
 
 
 def texts(block: Tag) -> list[NavigableString]:
