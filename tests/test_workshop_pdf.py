@@ -191,6 +191,15 @@ def test_cross_references_carry_page_numbers(editions):
     assert found >= 3
 
 
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_a_reference_inside_brackets_gets_no_second_pair(editions, language):
+    """"(ks. Lähde ja lisenssi, s. 32)", never "(ks. Lähde ja lisenssi (s. 32))"."""
+    flat = " ".join(" ".join(editions[language].texts).split())
+    label = {"fi": "s", "en": "p"}[language]
+    assert re.findall(rf"\({label}\.\s?\d+\)\)", flat) == []
+    assert re.search(rf", {label}\.\s?\d+\)", flat)
+
+
 def test_page_numbers_and_running_header(editions):
     edition = editions["fi"]
     total = len(edition.pages)

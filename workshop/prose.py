@@ -141,15 +141,19 @@ class Prose:
 
     def link(self, link: Tag) -> None:
         href = link["href"]
+        # a link that closes a bracket gets its address or page after a comma, not in a
+        # second pair of brackets: "(see Source and licence, p. 32)"
+        bracketed = str(link.next_sibling or "").startswith(")")
         if href.startswith(("http://", "https://")):
             if link.get_text(strip=True).replace("\u00ad", "") != href:
-                link.insert_after(" (", BeautifulSoup(url_html(href), "html.parser"), ")")
+                url = BeautifulSoup(url_html(href), "html.parser")
+                link.insert_after(*((", ", url) if bracketed else (" (", url, ")")))
             else:
                 link.replace_with(BeautifulSoup(url_html(href), "html.parser"))
                 return
         elif href.startswith("#") and (target := self.target(href[1:])):
             link["href"] = f"#{target}"
-            link["class"] = ["xref"]
+            link["class"] = ["xref", "xref-bracketed"] if bracketed else ["xref"]
             link["data-page"] = self.page_label
             return
         link.unwrap()
