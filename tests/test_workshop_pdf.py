@@ -193,7 +193,7 @@ def test_cross_references_carry_page_numbers(editions):
 
 @pytest.mark.parametrize("language", ["fi", "en"])
 def test_a_reference_inside_brackets_gets_no_second_pair(editions, language):
-    """"(ks. Lähde ja lisenssi, s. 32)", never "(ks. Lähde ja lisenssi (s. 32))"."""
+    """ "(ks. Lähde ja lisenssi, s. 32)", never "(ks. Lähde ja lisenssi (s. 32))"."""
     flat = " ".join(" ".join(editions[language].texts).split())
     label = {"fi": "s", "en": "p"}[language]
     assert re.findall(rf"\({label}\.\s?\d+\)\)", flat) == []
