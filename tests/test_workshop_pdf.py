@@ -200,6 +200,22 @@ def test_a_reference_inside_brackets_gets_no_second_pair(editions, language):
     assert re.search(rf", {label}\.\s?\d+\)", flat)
 
 
+@pytest.mark.parametrize("language", ["fi", "sv", "en"])
+def test_no_prose_part_leaves_a_few_lines_alone_on_a_page(editions, language):
+    """A part running onto another page brings more than a few lines with it (the layout
+    sets such a part tighter); blank pages before a spread do not count."""
+    edition = editions[language]
+    worksheets = {squeeze(recipe["title"]) for recipe in edition.catalogue["recipes"]}
+    starts = [i for i, words in enumerate(edition.words) if title_of(words)]
+    for start, end in zip(starts, [*starts[1:], len(edition.words)], strict=True):
+        if squeeze(title_of(edition.words[start])) in worksheets:
+            continue
+        filled = [i for i in range(start, end) if lines_of(in_body(edition.words[i]))]
+        if len(filled) > 1:
+            last = len(lines_of(in_body(edition.words[filled[-1]])))
+            assert last > 4, (title_of(edition.words[start]), filled[-1] + 1, last)
+
+
 def test_page_numbers_and_running_header(editions):
     edition = editions["fi"]
     total = len(edition.pages)

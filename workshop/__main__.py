@@ -95,7 +95,7 @@ def main() -> None:
         composer = Composer(catalogue, html_dir / "index.html", edition)
     except LookupError as error:
         fail(str(error))
-    document = render.settle(composer.compose, composer.rows(), html_dir)
+    document = render.settle(composer.compose, composer.rows(), composer.prose_parts(), html_dir)
     target = args.out / edition.filename
     render.write(document, target)
     print(f"Workshop edition: {target}")

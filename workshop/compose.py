@@ -8,7 +8,7 @@ two-page spread, which words must not break across a page) comes in as ``Layout`
 """
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
@@ -17,7 +17,7 @@ from babel.dates import format_date
 from markupsafe import Markup
 
 from .labels import labels
-from .prose import DEFINITION, DEFINITION_PART, PROCESS, SOURCES, SOURCES_PART, Prose
+from .prose import DEFINITION, DEFINITION_PART, PARTS, PROCESS, SOURCES, SOURCES_PART, Prose
 from .typesetting import Typesetter, url_html
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -49,10 +49,12 @@ class Edition:
 @dataclass
 class Layout:
     """What the previous rendering found: recipes that need a spread (with the number of
-    rows that fit on its left page), words to keep whole."""
+    rows that fit on its left page), words to keep whole, and prose parts whose last page
+    held only a few lines (they are set a little tighter)."""
 
     spreads: dict[str, int] = field(default_factory=dict)
     whole: set[str] = field(default_factory=set)
+    snug: set[str] = field(default_factory=set)
 
 
 def page_url(base_url: str, recipe: dict) -> str:
@@ -99,13 +101,17 @@ class Composer:
         prose = None
         if not self.edition.recipes_only:
             source = Prose(self.singlehtml, typesetter, self.targets(), words["page"])
-            prose = {
+            parts = {
                 "definition": source.definition(),
                 "layer_cake": source.layer_cake(words["layer_cake"]),
                 "chapters": source.chapters(
                     self.handbook["chapters"], words["chapters"], words["chapters_lead"]
                 ),
                 "sources": source.sources(words["sources"]),
+            }
+            prose = {
+                name: replace(part, css=f"{part.css} snug") if part.anchor in layout.snug else part
+                for name, part in parts.items()
             }
         template = self.environment.get_template("edition.html")
         return template.render(
@@ -138,6 +144,10 @@ class Composer:
             {"number": number, "title": step["title"], "prompt": typesetter.text(prompts[step["id"]])}
             for number, step in enumerate(self.handbook["process_steps"], 1)
         ]
+
+    def prose_parts(self) -> list[str]:
+        """The anchors of the printed prose parts (none in the recipes-only edition)."""
+        return [] if self.edition.recipes_only else list(PARTS)
 
     def rows(self) -> dict[str, list[str]]:
         """Each worksheet's checklist rows by anchor: the layout checks where they land."""

@@ -28,6 +28,9 @@ DEFINITION, INTRODUCTION, PROCESS = "docs/maaritelma", "docs/johdanto", "docs/pr
 SOURCES = {"docs/haastatellut": "people", "docs/lahde-ja-lisenssi": "source"}  # docname: CSS class
 # Print anchors of the parts other parts refer to (cross-references with page numbers).
 DEFINITION_PART, SOURCES_PART = "maaritelma", "lahteet"
+LAYER_CAKE_PART, CHAPTERS_PART = "kerroskakku", "luvut"
+# the printed prose parts' anchors, in print order
+PARTS = (DEFINITION_PART, LAYER_CAKE_PART, CHAPTERS_PART, SOURCES_PART)
 # Figures draw their text in the edition's own (bundled) family, like the text around them.
 FAMILY = "Atkinson Hyperlegible"
 SVG_FONT = re.compile(r'font-family="[^"]*"')
@@ -78,7 +81,7 @@ class Prose:
 
     def layer_cake(self, title: str) -> Part:
         figure = self.document(INTRODUCTION).find("figure")
-        return Part("kerroskakku", title, self.paper([figure], shift=0), "part figure-page")
+        return Part(LAYER_CAKE_PART, title, self.paper([figure], shift=0), "part figure-page")
 
     def chapters(self, chapters: list[dict], title: str, lead: str) -> Part:
         html = [f'<p class="lead">{self.typesetter.text(lead)}</p>']
@@ -99,7 +102,7 @@ class Prose:
                 f'<section class="chapter" id="luku-{chapter["id"]}"><h2>{chapter["title"]}</h2>'
                 f"{self.paper(kept, shift=1)}</section>"
             )
-        return Part("luvut", title, "".join(html), "part chapters")
+        return Part(CHAPTERS_PART, title, "".join(html), "part chapters")
 
     def sources(self, title: str) -> Part:
         html = []

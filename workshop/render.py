@@ -1,7 +1,8 @@
 """Render the composed document with WeasyPrint, look at the pages, and render again.
 
 A first rendering shows which worksheets overflow one page (they get a two-page
-spread) and which words were hyphenated across a page break (they are kept whole).
+spread), which words were hyphenated across a page break (they are kept whole) and
+which prose parts leave a few lines alone on their last page (they are set tighter).
 The PDF is tagged PDF/UA-1: structure tree, document language, title displayed.
 """
 
@@ -18,7 +19,8 @@ from .compose import Layout
 
 STYLESHEET = Path(__file__).with_name("print.css")
 PDF_VARIANT = "pdf/ua-1"
-ROUNDS = 3  # each round can only add spreads and whole words, so this settles quickly
+ROUNDS = 3  # each round can only add spreads, whole words and snug parts: it settles quickly
+FEW_LINES = 4  # a last page with this many lines or fewer is nearly empty
 LAST_WORD = re.compile(r"(\S+)-$")
 FIRST_WORD = re.compile(r"^([\w\-]+)")
 
@@ -73,17 +75,37 @@ def overflowing(document: Document, sheets: dict[str, list[str]]) -> dict[str, i
     return spreads
 
 
-def settle(compose: Callable[[Layout], str], sheets: dict[str, list[str]], base_url: Path) -> Document:
-    """Render until the layout needs no more spreads and no word is split across pages."""
+def nearly_empty_endings(document: Document, parts: list[str]) -> set[str]:
+    """Prose parts (anchors) running onto a last page that holds only a few lines; the
+    template ends each part with an empty ``<anchor>-end`` element."""
+    page_of: dict[str, int] = {}
+    for number, page in enumerate(document.pages):
+        for anchor in page.anchors:
+            page_of.setdefault(anchor, number)
+    snug = set()
+    for part in parts:
+        start, end = page_of.get(part), page_of.get(f"{part}-end")
+        if start is not None and end is not None and end > start:
+            if len(lines(document.pages[end])) <= FEW_LINES:
+                snug.add(part)
+    return snug
+
+
+def settle(
+    compose: Callable[[Layout], str], sheets: dict[str, list[str]], parts: list[str], base_url: Path
+) -> Document:
+    """Render until the layout needs no more spreads, no word is split across pages and
+    no prose part leaves a few lines alone on a page (``parts``: their anchors)."""
     layout = Layout()
     for _round in range(ROUNDS):
         document = render(compose(layout), base_url)
         unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
         spreads = layout.spreads | overflowing(document, unsettled)
         whole = layout.whole | words_split_across_pages(document)
-        if (spreads, whole) == (layout.spreads, layout.whole):
+        snug = layout.snug | nearly_empty_endings(document, parts)
+        if (spreads, whole, snug) == (layout.spreads, layout.whole, layout.snug):
             break
-        layout = Layout(spreads, whole)
+        layout = Layout(spreads, whole, snug)
     return document
 
 
