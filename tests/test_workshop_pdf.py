@@ -17,7 +17,10 @@ from workshop_editions import (
     worksheet_pages,
 )
 
+from conftest import ROOT
+
 pytestmark = pytest.mark.xdist_group("workshop")  # one worker builds the editions
+TITLES = {"fi": "Sanasto", "en": "Glossary"}  # the glossary page's title
 LANGUAGES = ("fi", "sv", "en")
 HEADER_LABEL = {"fi": "Vastuuhenkilö", "sv": "Ansvarsperson", "en": "Responsible"}
 
@@ -174,6 +177,29 @@ def test_parts_a_facilitator_needs_and_no_web_only_text(editions):
         "Ehdota parannusta",
     ):
         assert squeeze(web) not in text, web
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_the_glossary_is_printed_with_every_term_and_its_equivalents(editions, language):
+    """The workshop speaks three languages: every glossary term is on paper with its
+    equivalents, on a page the contents list names."""
+    edition = editions[language]
+    glossary = (ROOT / "docs" / "sanasto.md").read_text(encoding="utf-8").split("```{glossary}")[1]
+    terms = re.findall(r"^([^\s`:#-][^\n]*)\n  \S", glossary, re.M)
+    equivalents = re.findall(r"\*Ruotsiksi:\* ([^.]+)\. \*Englanniksi:\* ([^.]+)\.", glossary)
+    assert len(terms) >= 20 and len(equivalents) >= 20
+    title = squeeze(TITLES[language])
+    starts = [i for i, words in enumerate(edition.words) if squeeze(title_of(words)) == title]
+    assert len(starts) == 1 and title in squeeze(edition.texts[1])  # and in the contents
+    text = squeeze(" ".join(edition.texts[starts[0] :]))
+    # the Finnish edition names each Finnish term with both equivalents; the English one
+    # names each English term (the translation's own entries)
+    expected = (
+        terms + [w for pair in equivalents for w in pair]
+        if language == "fi"
+        else [name for _swedish, english in equivalents for name in english.split(", ")]
+    )
+    assert [name for name in expected if squeeze(name) not in text] == []
 
 
 def test_cross_references_carry_page_numbers(editions):

@@ -107,6 +107,7 @@ class Composer:
                 "chapters": source.chapters(
                     self.handbook["chapters"], words["chapters"], words["chapters_lead"]
                 ),
+                "glossary": source.glossary(),
                 "sources": source.sources(words["sources"]),
             }
             prose = {

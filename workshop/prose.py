@@ -25,12 +25,13 @@ HEADING = re.compile(r"^h[1-6]$")
 # headings, so they are the same in every language.
 COMPACT_SECTIONS = ("luvun-ydin", "ratkaisut-ja-resepti")
 DEFINITION, INTRODUCTION, PROCESS = "docs/maaritelma", "docs/johdanto", "docs/prosessi"
+GLOSSARY = "docs/sanasto"
 SOURCES = {"docs/haastatellut": "people", "docs/lahde-ja-lisenssi": "source"}  # docname: CSS class
 # Print anchors of the parts other parts refer to (cross-references with page numbers).
 DEFINITION_PART, SOURCES_PART = "maaritelma", "lahteet"
-LAYER_CAKE_PART, CHAPTERS_PART = "kerroskakku", "luvut"
+LAYER_CAKE_PART, CHAPTERS_PART, GLOSSARY_PART = "kerroskakku", "luvut", "sanasto"
 # the printed prose parts' anchors, in print order
-PARTS = (DEFINITION_PART, LAYER_CAKE_PART, CHAPTERS_PART, SOURCES_PART)
+PARTS = (DEFINITION_PART, LAYER_CAKE_PART, CHAPTERS_PART, GLOSSARY_PART, SOURCES_PART)
 # Figures draw their text in the edition's own (bundled) family, like the text around them.
 FAMILY = "Atkinson Hyperlegible"
 SVG_FONT = re.compile(r'font-family="[^"]*"')
@@ -103,6 +104,15 @@ class Prose:
                 f"{self.paper(kept, shift=1)}</section>"
             )
         return Part(CHAPTERS_PART, title, "".join(html), "part chapters")
+
+    def glossary(self) -> Part:
+        """The glossary with each term's Swedish and English equivalents. Terms used in the
+        other parts stay plain text: a page number after every term would crowd the text."""
+        section = self.document(GLOSSARY)
+        heading = section.find(HEADING)
+        title = heading.get_text(" ", strip=True)
+        heading.decompose()
+        return Part(GLOSSARY_PART, title, self.paper(section.contents, shift=0), "part glossary")
 
     def sources(self, title: str) -> Part:
         html = []
