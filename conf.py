@@ -21,11 +21,11 @@ HANDBOOK = PYPROJECT["tool"]["handbook"]
 # HANDBOOK_LANGUAGE set. Translations are gettext catalogues under locales/<code>/, the
 # interface words below among them (handbook-ui.po, Finnish msgids).
 LANGUAGES = languages.registry()
-language = os.environ.get("HANDBOOK_LANGUAGE", languages.source_language(LANGUAGES).code)
+handbook_source_language = languages.source_language(LANGUAGES).code
+language = os.environ.get("HANDBOOK_LANGUAGE", handbook_source_language)
 if language not in LANGUAGES:
     raise ValueError(f"HANDBOOK_LANGUAGE must be one of {', '.join(LANGUAGES)}, not {language!r}")
 LANG = LANGUAGES[language]
-handbook_source_language = languages.source_language(LANGUAGES).code
 _ = languages.translator(LANG, "handbook-ui")
 handbook_languages = {code: settings.name for code, settings in LANGUAGES.items()}
 # The registry's Babel locale, in which the recipe and review dates are written.
