@@ -82,7 +82,7 @@ def test_export_clear_import_restores(page, tmp_path):
     assert page.locator(".recipe-status").first.inner_text() == "Kaikki merkinnät tyhjennettiin."
 
     page.locator("input[data-action=import]").first.set_input_files(str(exported))
-    wait_for_status(page, "Tuotiin")
+    wait_for_status(page, "Tuotuja kohtia")
     assert boxes(page).nth(1).is_checked() and boxes(page).nth(3).is_checked()
     assert stored(page)["items"] == data["items"]
 

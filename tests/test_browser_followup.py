@@ -119,8 +119,8 @@ def step_titles(page) -> dict:
 def test_three_files_give_exact_cells_and_step_summaries(page, files, catalogue):
     load(page, files)
     assert page.locator(".followup-status").inner_text() == (
-        "Taulukossa on 3 tiedostoa. 1 kohtaa kuuluu resepteihin tai työvaiheisiin, joita tässä "
-        "käsikirjassa ei ole. Niitä ei näytetä."
+        "Tiedostoja taulukossa: 3. Kohtia, joiden reseptiä tai työvaihetta tässä käsikirjassa "
+        "ei ole: 1. Niitä ei näytetä."
     )
     table = rows(page)
     assert table == expected_table(catalogue, step_titles(page))

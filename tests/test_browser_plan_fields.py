@@ -158,7 +158,7 @@ def test_version_1_file_merges(page, tmp_path):
     }
     assert (
         import_file(page, tmp_path, v1)
-        == "Tuotiin 1 kohtaa: 1 uutta, 0 muuttunut molemmilla (myöhempi muutos jäi voimaan)."
+        == "Tuotuja kohtia: 1 (uusia: 1, molemmilla muuttuneita: 0; myöhempi muutos jäi voimaan)."
     )
     assert page.locator("section.recipe input.recipe-check").nth(0).is_checked()
 
@@ -184,7 +184,7 @@ def test_export_then_merge_keeps_the_later_change_and_counts_conflicts(page, tmp
     colleague[ids[3]] = {"done": "2026-11-20", "changed": "2026-11-20T10:00:00.000Z"}
     exported["name"] = "Kollegan kopio"
     message = import_file(page, tmp_path, exported)
-    assert message == "Tuotiin 4 kohtaa: 1 uutta, 2 muuttunut molemmilla (myöhempi muutos jäi voimaan)."
+    assert message == "Tuotuja kohtia: 4 (uusia: 1, molemmilla muuttuneita: 2; myöhempi muutos jäi voimaan)."
     mine = stored(page)
     assert mine["name"] == "Tampere – YM"
     entries = mine["items"]["pyoreat-poydat"]
@@ -200,7 +200,7 @@ def test_replace_sets_the_previous_progress_aside(page, tmp_path):
     before = stored(page)
     incoming = progress_file({ids[4]: {"done": "2026-10-01", "changed": "2026-10-01T08:00:00.000Z"}})
     message = import_file(page, tmp_path, incoming, mode="replace")
-    assert message.startswith("Edistyminen korvattiin tiedoston 1 kohdalla.")
+    assert message.startswith("Edistyminen korvattiin tiedoston kohdilla (kohtia: 1).")
     key = message.rsplit(" ", 1)[1].rstrip(".")
     assert json.loads(page.evaluate(f"localStorage.getItem('{key}')"))["items"] == before["items"]
     assert stored(page)["items"] == incoming["items"] and stored(page)["name"] == "Kollega"
@@ -278,7 +278,7 @@ def test_markup_and_prototype_names_stay_text_and_unknown_ids_are_counted(page, 
     hostile["items"]["constructor"] = {"prototype": {"done": "2026-01-01", "changed": "2026-01-01T00:00:00Z"}}
     message = import_file(page, tmp_path, hostile)
     assert message.endswith(
-        "1 kohtaa kuuluu resepteihin tai työvaiheisiin, joita tässä käsikirjassa ei ole. Ne säilytettiin."
+        "Kohtia, joiden reseptiä tai työvaihetta tässä käsikirjassa ei ole: 1. Ne säilytettiin."
     )
     assert page.evaluate("window.pwned") is None and page.evaluate("({}).polluted") is None
     assert page.locator("section.recipe img[src=x]").count() == 0

@@ -116,3 +116,27 @@ def test_a_change_history_rewrites_the_pages_that_show_it(tmp_path):
     outdir, _ = build(srcdir, tmp_path / "out")
     assert sorted(WRITTEN) == ["index", "overview", "r2", "refs"]  # r2 shows its version
     assert "1.0" in (outdir / "r2.html").read_text()
+
+
+def test_a_changed_interface_string_rewrites_every_page(tmp_path, monkeypatch):
+    """The pages hold the extension's UI strings (buttons, labels): when its catalogues
+    change, no source changed, yet every page must be written again."""
+    import recipes
+
+    srcdir = project(tmp_path / "src")
+    build(srcdir, tmp_path / "out")
+    build(srcdir, tmp_path / "out")
+    assert WRITTEN == []
+    monkeypatch.setattr(recipes, "catalogue_digest", lambda: "a catalogue with one string changed")
+    build(srcdir, tmp_path / "out")
+    assert sorted(WRITTEN) == sorted(["index", "chapter", "overview", "refs", *RECIPES])
+
+
+def test_the_catalogue_digest_follows_every_message(tmp_path):
+    from recipes.i18n import LOCALE_DIR, catalogue_digest
+
+    copy = Path(shutil.copytree(LOCALE_DIR, tmp_path / "locale"))
+    assert catalogue_digest(copy) == catalogue_digest(LOCALE_DIR)
+    po = copy / "sv" / "LC_MESSAGES" / "recipes-ui.po"
+    po.write_text(po.read_text(encoding="utf-8") + '\nmsgid "x"\nmsgstr "y"\n', encoding="utf-8")
+    assert catalogue_digest(copy) != catalogue_digest(LOCALE_DIR)

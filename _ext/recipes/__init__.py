@@ -24,7 +24,7 @@ from . import (
     plan,
     suggest,
 )
-from .i18n import CATALOG, LOCALE_DIR, compile_catalogs
+from .i18n import CATALOG, LOCALE_DIR, catalogue_digest, compile_catalogs
 
 __version__ = "1.0.0"
 
@@ -38,6 +38,8 @@ OUTPUTS = (fallback, catalogue)
 def setup(app: Sphinx) -> dict:
     compile_catalogs()
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    # derived, not for conf.py: a changed UI string re-writes every page (see catalogue_digest)
+    app.add_config_value("recipes_ui_catalogues", catalogue_digest(), "html", types=[str])
     for module in FEATURES + OUTPUTS:
         module.setup(app)
     return {

@@ -70,9 +70,9 @@ def messages() -> dict[str, str]:
         "data-msg-item": _("Step of the recipe"),
         "data-msg-notdone": _("not done"),
         "data-msg-date": _("done {date}"),
-        "data-msg-loaded": _("{count} files shown."),
+        "data-msg-loaded": _("Files in the table: {count}."),
         "data-msg-unknown": _(
-            "{count} items belong to recipes or steps this handbook does not have; they are not shown."
+            "Items of recipes or steps this handbook does not have: {count}. They are not shown."
         ),
         "data-msg-refused": _("{file} was not loaded: {reason}"),
         "data-msg-empty": _("No progress files loaded yet."),

@@ -1,6 +1,7 @@
 """Translatable UI strings of the extension (message catalog ``recipes``) and dates
 written the way readers of the build's language write them."""
 
+import hashlib
 import os
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,16 @@ CATALOG = "recipes-ui"
 LOCALE_DIR = Path(__file__).parent / "locale"
 
 _ = get_translation(CATALOG)
+
+
+def catalogue_digest(locale_dir: Path = LOCALE_DIR) -> str:
+    """A fingerprint of the UI catalogues. Registered as an html-rebuild config value, it
+    makes Sphinx re-write every page when a UI string changes: the pages hold those
+    strings, but no source file of theirs changed."""
+    digest = hashlib.sha256()
+    for po_path in sorted(locale_dir.glob("*/LC_MESSAGES/*.po")):
+        digest.update(po_path.relative_to(locale_dir).as_posix().encode() + b"\0" + po_path.read_bytes())
+    return digest.hexdigest()
 
 
 def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> None:

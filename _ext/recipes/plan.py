@@ -34,16 +34,17 @@ def messages() -> dict[str, str]:
         "data-msg-mode": _("When importing a file"),
         "data-msg-modemerge": _("merge it with my progress"),
         "data-msg-modereplace": _("replace my progress"),
+        # counts follow a label ("Items imported: 1"), so no language needs plural forms
         "data-msg-merged": _(
-            "Imported {count} items: {added} new, {conflicts} changed on both sides "
-            "(the later change was kept)."
+            "Items imported: {count} (new: {added}, changed on both sides: {conflicts}; "
+            "the later change was kept)."
         ),
         "data-msg-replaced": _(
-            "Your progress was replaced with {count} items from the file. "
+            "Your progress was replaced with the items in the file (items: {count}). "
             "The previous progress was kept in this browser under the key {key}."
         ),
         "data-msg-unknown": _(
-            "{count} items belong to recipes or steps this handbook does not have; they were kept."
+            "Items of recipes or steps this handbook does not have: {count}. They were kept."
         ),
         **refusals(),
     }
