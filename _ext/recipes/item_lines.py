@@ -2,12 +2,13 @@
 
 A recipe's bullets start with ``{item}`id``` and end with ``{origin}`…```. Parsed as
 roles, those two cost more than the rest of the recipe together (a role look-up, a
-node, and a search for it, twice per item). The usual line, a top-level bullet whose
-text follows the ID, is therefore split here: the ID and origin are taken off the line
-and the rest is parsed as Markdown. Anything unusual keeps its roles and goes the
-general way, and the directive checks that every line taken here became the first
-line of a checklist item (see ``ItemLines.confirmed``); if not, it parses the body again
-with its roles, so the result never depends on this shortcut.
+node, and a search for it, twice per item). A body that is nothing but such lines, one
+item per line (as every recipe of the handbook is), is therefore split here: the ID and
+origin are taken off each line and the rest is parsed as Markdown. A body with anything
+else (prose, a fence, HTML, an item running onto a second line, a numbered list) keeps
+its roles and goes the general way, so it is parsed once, as before. The directive still
+checks that every taken line became the first line of a checklist item (see
+``ItemLines.confirmed``) and otherwise parses the body again with its roles.
 """
 
 import re
@@ -19,8 +20,7 @@ from docutils.statemachine import StringList
 # "- {item}`id` text" (MyST) or "- :item:`id` text" (reStructuredText), at the top level
 ITEM_LINE = re.compile(r"^(?P<bullet>[-*+] +)(?:\{item\}|:item:)`(?P<id>[^`]+)` +(?P<rest>\S.*)$")
 ORIGIN_END = re.compile(r"\s+(?:\{origin\}|:origin:)`(?P<origin>[^`]+)`\s*$")
-FENCE = re.compile(r"^ {0,3}(?P<marker>`{3,}|~{3,}|:{3,})")
-# text that could start a block of its own once the role before it is gone
+# text that would start a block of its own once the role before it is gone
 NUMBERED = re.compile(r"^\d{1,9}[.)](?:\s|$)")
 
 
@@ -54,42 +54,30 @@ class ItemLines:
 
 
 def take_item_lines(content: StringList, first_line: int) -> ItemLines:
-    """Take the item roles off the plain item lines of a recipe body whose first content
-    line is source line ``first_line``."""
+    """Take the roles off the item lines of a recipe body whose first content line is
+    source line ``first_line``; nothing is taken unless every non-blank line is one."""
     lines = list(content)
     taken = ItemLines(StringList(lines, items=list(content.items)))
-    fence = ""
-    html = False
     for index, line in enumerate(lines):
-        opened = FENCE.match(line)
-        if fence:
-            if opened and opened["marker"][0] == fence[0] and len(opened["marker"]) >= len(fence):
-                fence = ""
+        if not line.strip():
             continue
-        if opened:
-            fence = opened["marker"]
-            continue
-        stripped = line.lstrip()
-        if html:
-            html = bool(stripped)
-            continue
-        if stripped.startswith("<"):
-            html = True
-            continue
-        match = ITEM_LINE.match(line)
-        if match is None:
-            continue
-        rest = match["rest"]
-        origin = None
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        ends = ORIGIN_END.search(rest)
-        # the origin is taken only from an item whose paragraph ends on this line, and
-        # when no backtick before it could pair with the role's own into a code span
-        ends_here = not following.strip() or ITEM_LINE.match(following)
-        if ends and ends_here and "`" not in rest[: ends.start()]:
-            origin, rest = ends["origin"].strip(), rest[: ends.start()]
-        if not rest[:1].isalnum() or NUMBERED.match(rest) or "`" in match["id"]:
-            continue
-        taken.content[index] = match["bullet"] + rest
-        taken.items[first_line + index] = Item(match["id"].strip(), origin)
+        split = _split(line)
+        if split is None:
+            return ItemLines(content)
+        taken.content[index], taken.items[first_line + index] = split
     return taken
+
+
+def _split(line: str) -> tuple[str, Item] | None:
+    """A plain item line as the line without its roles and what they said, or None."""
+    match = ITEM_LINE.match(line)
+    if match is None or "`" in match["id"]:
+        return None
+    rest, origin = match["rest"], None
+    ends = ORIGIN_END.search(rest)
+    # a backtick before the origin could pair with the role's own into a code span
+    if ends and "`" not in rest[: ends.start()]:
+        origin, rest = ends["origin"].strip(), rest[: ends.start()]
+    if not rest[:1].isalnum() or NUMBERED.match(rest):
+        return None
+    return match["bullet"] + rest, Item(match["id"].strip(), origin)
