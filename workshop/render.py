@@ -60,13 +60,20 @@ def words_split_across_pages(document: Document) -> set[str]:
     return split
 
 
-def overflowing(document: Document, sheets: dict[str, list[str]]) -> dict[str, int]:
-    """Worksheets whose checklist runs past their first page, with the number of rows
-    that fit on it (``sheets``: recipe ID -> anchors of its rows)."""
+def anchor_pages(document: Document) -> dict[str, int]:
+    """Anchor -> index of the first page it is on (a box split across pages has its
+    anchor on each)."""
     page_of: dict[str, int] = {}
     for number, page in enumerate(document.pages):
         for anchor in page.anchors:
-            page_of.setdefault(anchor, number)  # a box split across pages has its anchor on each
+            page_of.setdefault(anchor, number)
+    return page_of
+
+
+def overflowing(page_of: dict[str, int], sheets: dict[str, list[str]]) -> dict[str, int]:
+    """Worksheets whose checklist runs past their first page, with the number of rows
+    that fit on it (``page_of``: see ``anchor_pages``; ``sheets``: recipe ID -> anchors
+    of its rows)."""
     spreads = {}
     for recipe, rows in sheets.items():
         start = page_of.get(f"resepti-{recipe}")
@@ -75,13 +82,9 @@ def overflowing(document: Document, sheets: dict[str, list[str]]) -> dict[str, i
     return spreads
 
 
-def nearly_empty_endings(document: Document, parts: list[str]) -> set[str]:
+def nearly_empty_endings(document: Document, page_of: dict[str, int], parts: list[str]) -> set[str]:
     """Prose parts (anchors) running onto a last page that holds only a few lines; the
     template ends each part with an empty ``<anchor>-end`` element."""
-    page_of: dict[str, int] = {}
-    for number, page in enumerate(document.pages):
-        for anchor in page.anchors:
-            page_of.setdefault(anchor, number)
     snug = set()
     for part in parts:
         start, end = page_of.get(part), page_of.get(f"{part}-end")
@@ -99,10 +102,11 @@ def settle(
     layout = Layout()
     for _round in range(ROUNDS):
         document = render(compose(layout), base_url)
+        page_of = anchor_pages(document)
         unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
-        spreads = layout.spreads | overflowing(document, unsettled)
+        spreads = layout.spreads | overflowing(page_of, unsettled)
         whole = layout.whole | words_split_across_pages(document)
-        snug = layout.snug | nearly_empty_endings(document, parts)
+        snug = layout.snug | nearly_empty_endings(document, page_of, parts)
         if (spreads, whole, snug) == (layout.spreads, layout.whole, layout.snug):
             break
         layout = Layout(spreads, whole, snug)
