@@ -192,3 +192,32 @@ def page(browser, server, tmp_path):
     context.close()
     assert errors == [], errors
     assert foreign == [], foreign
+
+
+# -- the glossary page ---------------------------------------------------------------
+GLOSSARY = ROOT / "docs" / "sanasto.md"
+
+
+def glossary_entries() -> dict[str, tuple[list[str], str, str]]:
+    """Each entry of the glossary page: its first term -> (all terms, Swedish, English)."""
+    block = GLOSSARY.read_text(encoding="utf-8").split("```{glossary}\n", 1)[1].split("\n```", 1)[0]
+    entries: dict[str, tuple[list[str], str, str]] = {}
+    terms: list[str] = []
+    definition: list[str] = []
+
+    def close() -> None:
+        text = " ".join(" ".join(definition).split())
+        found = re.search(r"\*Ruotsiksi:\* (.+?)\. \*Englanniksi:\* (.+?)\.$", text)
+        assert found, f"glossary entry {terms[0]!r} lacks its Swedish and English equivalents"
+        entries[terms[0]] = (list(terms), found[1], found[2])
+
+    for line in block.splitlines():
+        if line and not line[0].isspace():
+            if definition:
+                close()
+                terms, definition = [], []
+            terms.append(line.strip())
+        elif line.strip():
+            definition.append(line.strip())
+    close()
+    return entries

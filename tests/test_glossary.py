@@ -9,9 +9,8 @@ import pytest
 from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
+from conftest import ROOT, glossary_entries
 
-GLOSSARY = ROOT / "docs" / "sanasto.md"
 SV, EN = (pytest.param(code, marks=pytest.mark.xdist_group(code)) for code in ("sv", "en"))
 
 # How each glossary term is recognised in inflected text: a Finnish pattern and the
@@ -70,31 +69,6 @@ def visible_words(message: str) -> str:
         return content if name == "term" else " "
 
     return ROLE.sub(shown, LINK_URL.sub("]", message))
-
-
-def glossary_entries() -> dict[str, tuple[list[str], str, str]]:
-    """Each entry of the glossary page: its first term -> (all terms, Swedish, English)."""
-    block = GLOSSARY.read_text(encoding="utf-8").split("```{glossary}\n", 1)[1].split("\n```", 1)[0]
-    entries: dict[str, tuple[list[str], str, str]] = {}
-    terms: list[str] = []
-    definition: list[str] = []
-
-    def close() -> None:
-        text = " ".join(" ".join(definition).split())
-        found = re.search(r"\*Ruotsiksi:\* (.+?)\. \*Englanniksi:\* (.+?)\.$", text)
-        assert found, f"glossary entry {terms[0]!r} lacks its Swedish and English equivalents"
-        entries[terms[0]] = (list(terms), found[1], found[2])
-
-    for line in block.splitlines():
-        if line and not line[0].isspace():
-            if definition:
-                close()
-                terms, definition = [], []
-            terms.append(line.strip())
-        elif line.strip():
-            definition.append(line.strip())
-    close()
-    return entries
 
 
 def test_every_glossary_term_has_a_recognition_rule():

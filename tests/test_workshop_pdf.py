@@ -17,7 +17,7 @@ from workshop_editions import (
     worksheet_pages,
 )
 
-from conftest import ROOT
+from conftest import glossary_entries
 
 pytestmark = pytest.mark.xdist_group("workshop")  # one worker builds the editions
 TITLES = {"fi": "Sanasto", "en": "Glossary"}  # the glossary page's title
@@ -184,9 +184,9 @@ def test_the_glossary_is_printed_with_every_term_and_its_equivalents(editions, l
     """The workshop speaks three languages: every glossary term is on paper with its
     equivalents, on a page the contents list names."""
     edition = editions[language]
-    glossary = (ROOT / "docs" / "sanasto.md").read_text(encoding="utf-8").split("```{glossary}")[1]
-    terms = re.findall(r"^([^\s`:#-][^\n]*)\n  \S", glossary, re.M)
-    equivalents = re.findall(r"\*Ruotsiksi:\* ([^.]+)\. \*Englanniksi:\* ([^.]+)\.", glossary)
+    entries = glossary_entries().values()
+    terms = [term for names, _swedish, _english in entries for term in names]
+    equivalents = [(swedish, english) for _names, swedish, english in entries]
     assert len(terms) >= 20 and len(equivalents) >= 20
     title = squeeze(TITLES[language])
     starts = [i for i, words in enumerate(edition.words) if squeeze(title_of(words)) == title]
