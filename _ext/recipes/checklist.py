@@ -21,8 +21,7 @@ from . import checklist_html
 from . import nodes as rn
 from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
-from .item_lines import Item as TakenItem
-from .item_lines import take_item_lines
+from .item_lines import TakenItem, take_item_lines
 from .markup import escape_raw_html, inline_lineno, is_myst, line_of
 from .model import anchor
 from .origin import origin_note, recipe_origin_marker, strip_origin, take_origin

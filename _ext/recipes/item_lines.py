@@ -25,7 +25,7 @@ NUMBERED = re.compile(r"^\d{1,9}[.)](?:\s|$)")
 
 
 @dataclass
-class Item:
+class TakenItem:
     item_id: str
     origin: str | None  # None: the line had no origin role at its end
 
@@ -33,7 +33,7 @@ class Item:
 @dataclass
 class ItemLines:
     content: StringList  # the body with the taken roles removed
-    items: dict[int, Item] = field(default_factory=dict)  # source line -> what was taken
+    items: dict[int, TakenItem] = field(default_factory=dict)  # source line -> what was taken
 
     def confirmed(self, body: nodes.Element) -> bool:
         """Every taken line starts an item of a top-level bullet list, as the only line
@@ -68,7 +68,7 @@ def take_item_lines(content: StringList, first_line: int) -> ItemLines:
     return taken
 
 
-def _split(line: str) -> tuple[str, Item] | None:
+def _split(line: str) -> tuple[str, TakenItem] | None:
     """A plain item line as the line without its roles and what they said, or None."""
     match = ITEM_LINE.match(line)
     if match is None or "`" in match["id"]:
@@ -80,4 +80,4 @@ def _split(line: str) -> tuple[str, Item] | None:
         origin, rest = ends["origin"].strip(), rest[: ends.start()]
     if not rest[:1].isalnum() or NUMBERED.match(rest):
         return None
-    return match["bullet"] + rest, Item(match["id"].strip(), origin)
+    return match["bullet"] + rest, TakenItem(match["id"].strip(), origin)
