@@ -30,7 +30,7 @@ Tapaa {proposal}`kolmesti vuodessa` ja kirjaa sovittu.
 """
 
 
-def build(tmp_path, builder="html", language="fi"):
+def build(tmp_path, builder="html", language="fi", parts=PARTS, expected=()):
     srcdir = write_project(
         tmp_path,
         {
@@ -39,14 +39,14 @@ def build(tmp_path, builder="html", language="fi"):
             "lista": LIST_PAGE,
             "recipe": RECIPE,
         },
-        PARTS + f"language = {language!r}\n",
+        parts + f"language = {language!r}\n",
     )
     app = SphinxTestApp(builder, srcdir=srcdir, status=StringIO(), warning=StringIO())
     try:
         app.build()
     finally:
         app.cleanup()
-    assert warnings_of(app) == []
+    assert warnings_of(app) == list(expected)
     return app.outdir
 
 
@@ -83,6 +83,21 @@ def test_handbook_figures_carry_a_visible_mark(finnish):
         "kolmesti vuodessa (käsikirjan ehdotus)",
         "kahdesti vuodessa (käsikirjan ehdotus)",
     ]
+
+
+@pytest.mark.parametrize("builder", ["html", "text"])
+def test_a_part_without_its_page_or_label_is_reported_once_at_its_first_item(tmp_path, builder):
+    missing = 'recipes_booklet_parts = {"lista": "poistettu-lista"}\n'
+    warning = (
+        "recipe.md:10: WARNING: item 'lista' of recipe 'kakku' comes from booklet part 'lista', "
+        "whose label 'poistettu-lista' (recipes_booklet_parts in conf.py) does not exist; fix "
+        "recipes_booklet_parts or add the label [recipe.origin]"
+    )
+    outdir = build(tmp_path, builder, parts=missing, expected=[warning])
+    if builder == "html":  # the line still says where the item comes from, by the part's ID
+        assert items(outdir)["lista"].select_one("p.recipe-origin").get_text(" ", strip=True) == (
+            "Kirjasesta: lista"
+        )
 
 
 def test_recipes_json_carries_the_origin_of_every_item(finnish):

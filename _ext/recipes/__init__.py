@@ -44,7 +44,7 @@ def setup(app: Sphinx) -> dict:
         module.setup(app)
     return {
         "version": __version__,
-        "env_version": 6,  # the domain keeps slotted model types (Recipe, History), not dicts
+        "env_version": 7,  # the version field and origin lines are written, not stored
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -23,8 +23,8 @@ from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
 from .item_lines import TakenItem, take_item_lines
 from .markup import escape_raw_html, inline_lineno, is_myst, line_of
-from .model import anchor
-from .origin import origin_note, recipe_origin_marker, strip_origin, take_origin
+from .model import ANCHOR_PREFIX, anchor
+from .origin import recipe_origin_marker, strip_origin, take_origin
 from .warnings import warn
 
 STATIC = Path(__file__).parent / "static"
@@ -104,13 +104,20 @@ class RecipeDirective(SphinxDirective):
         if fast:
             lines = take_item_lines(self.content, self._first_content_line())
             if lines.items:
-                body = nodes.container()
+                body = self._detached()
                 self.state.nested_parse(lines.content, self.content_offset, body)
                 if lines.confirmed(body):
                     return body, lines.items
-        body = nodes.container()
+        body = self._detached()
         self.state.nested_parse(self.content, self.content_offset, body)
         return body, {}
+
+    def _detached(self) -> nodes.container:
+        """A container to parse into before it joins the page. It knows its document:
+        otherwise every node added below it searches up the whole new subtree for one."""
+        body = nodes.container()
+        body.document = self.state.document
+        return body
 
     def _first_content_line(self) -> int:
         """The source line of the first content line (see ``content_line`` of the history)."""
@@ -174,8 +181,11 @@ class RecipeDirective(SphinxDirective):
             classes=["recipe"],
         )
         node.source, node.line = self.get_source_info()
+        node.document = self.state.document  # see _detached
         node += self._title(recipe_id, here)
-        node += self._metadata(recipe_id, chapters, steps, participants)
+        fields = self._metadata(chapters, steps, participants)
+        if fields.children:
+            node += fields
         node += rn.recipe_progress(recipe=recipe_id)
 
         seen: set[str] = set()
@@ -247,7 +257,7 @@ class RecipeDirective(SphinxDirective):
                 )
         return values
 
-    def _metadata(self, recipe_id, chapters, steps, participants) -> nodes.field_list:
+    def _metadata(self, chapters, steps, participants) -> nodes.field_list:
         fields = nodes.field_list(classes=["recipe-meta"])
 
         def field(name: str, values: list[nodes.Node], body: nodes.paragraph | None = None) -> None:
@@ -269,12 +279,13 @@ class RecipeDirective(SphinxDirective):
         labels = _field_labels(config.language)
         field(labels["chapters"], [xref("doc", "/" + config.recipes_chapters[c]) for c in chapters])
         field(labels["steps"], [xref("ref", config.recipes_process_steps[s]) for s in steps])
-        # who takes part is prose: a paragraph of its own, so translators get it as a message
-        who = ", ".join(participants)
-        people = rn.fact_paragraph(rn.PARTICIPANTS, who, nodes.Text(who), classes=["recipe-participants"])
-        people.source, people.line = self.get_source_info()
-        field(labels["participants"], participants, people)
-        field(labels["version"], [rn.recipe_version("", "", recipe=recipe_id)])
+        if participants:
+            # who takes part is prose: a paragraph of its own, so translators get it as a message
+            who = ", ".join(participants)
+            people = rn.fact_paragraph(rn.PARTICIPANTS, who, nodes.Text(who), classes=["recipe-participants"])
+            people.source, people.line = self.get_source_info()
+            field(labels["participants"], participants, people)
+        # the "Version" field is added while writing, when the recipe has a history (`history`)
         return fields
 
     def _checklist(
@@ -318,7 +329,7 @@ class RecipeDirective(SphinxDirective):
             )
             return entry
         item_id = marker["item_id"]
-        if first.children and isinstance(first[0], nodes.Text):
+        if first.children and isinstance(first[0], nodes.Text) and first[0][:1].isspace():
             first[0] = nodes.Text(first[0].astext().lstrip())
         known = taken.get(first.line)
         origin = take_origin(first, recipe_id, item_id, marker, self.config, known.origin if known else None)
@@ -352,13 +363,15 @@ class RecipeDirective(SphinxDirective):
                 "empty",
             )
             first += nodes.literal(item_id, item_id)
-        label = rn.recipe_item_label(strip_origin(ITEM_PREFIX.sub("", first.rawsource)), "", *first.children)
+        # what translators see: the item's source without its roles (gone from a taken line)
+        source = first.rawsource
+        if known is None or known.origin is None:
+            source = strip_origin(ITEM_PREFIX.sub("", source))
+        label = rn.recipe_item_label(source, "", *first.children)
         label.source, label.line = marker.source, marker.line
-        note = origin_note(origin, self.config, self.env.docname)
         item = rn.recipe_item(
             "",
             label,
-            *([note] if note else []),
             *entry.children[1:],
             item_id=item_id,
             origin=origin,
@@ -377,7 +390,6 @@ def _field_labels(language: str | None) -> dict[str, str]:
         "chapters": str(_("Chapters")),
         "steps": str(_("Process steps")),
         "participants": str(_("Participants")),
-        "version": str(_("Version")),
     }
 
 
@@ -389,10 +401,13 @@ class SettlePage(SphinxTransform):
 
     def apply(self, **kwargs) -> None:
         docname = self.env.current_document.docname
-        recipes = list(self.document.findall(rn.recipe))
+        found = list(self.document.findall(lambda n: isinstance(n, (rn.recipe, rn.recipe_item_marker))))
+        recipes = [node for node in found if isinstance(node, rn.recipe)]
         if recipes:
             rename_colliding_ids(self.document, docname, recipes)
-        for marker in list(self.document.findall(rn.recipe_item_marker)):
+        for marker in found:
+            if isinstance(marker, rn.recipe):
+                continue
             warn(
                 f"item {marker['item_id']!r} is outside a recipe; checklist items belong "
                 "inside a ':::{recipe}' block",
@@ -406,6 +421,8 @@ def rename_colliding_ids(document: nodes.document, docname: str, recipes: list[r
     """A heading or label whose id equals a recipe anchor would give the page two elements
     with one id; the recipe keeps its anchor (readers' links use it), the other is renamed.
     Headings and labels register their ids in ``document.ids``; recipe anchors do not."""
+    if not any(key.startswith(ANCHOR_PREFIX + "-") for key in document.ids):
+        return  # no heading or label looks like a recipe anchor: nothing can collide
     anchors = {}
     for recipe in recipes:
         for node in (recipe, recipe[0], *recipe.findall(rn.recipe_item)):

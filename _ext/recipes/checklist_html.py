@@ -4,10 +4,13 @@ The page is complete without JavaScript; `static/recipes.js` reveals the progres
 tools (rendered ``hidden``) and reads its messages from ``data-msg-*`` attributes.
 """
 
+import weakref
+
 from docutils import nodes
 
 from . import plan, suggest
 from .i18n import _
+from .origin import origin_line
 
 
 def _check_id(item) -> str:
@@ -56,6 +59,14 @@ def visit_label(self, node) -> None:
 
 def depart_label(self, node) -> None:
     self.body.append('</label> <span class="recipe-date"></span>')
+    origin = node.parent.get("origin", "")
+    line = origin_line(origin, self.builder.env)
+    if line:
+        before, part, after = map(self.encode, line)
+        if part:
+            part = f'<span class="recipe-origin-part">{part}</span>'
+        kind = origin.partition(":")[0]
+        self.body.append(f'<p class="recipe-origin recipe-origin-{kind}">{before}{part}{after}</p>\n')
 
 
 def visit_progress(self, node) -> None:
@@ -72,6 +83,18 @@ def visit_progress(self, node) -> None:
 
 
 def visit_tools(self, node) -> None:
+    html = _TOOLS.get(self.builder)
+    if html is None:  # the same for every recipe of a build: written once
+        html = _TOOLS[self.builder] = _tools(self, node)
+    self.body.append(html)
+    raise nodes.SkipNode
+
+
+# builder -> the tools' HTML in its language; forgotten with the builder
+_TOOLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _tools(self, node) -> str:
     messages = {
         "data-msg-count": _("{done} / {total} done"),
         "data-msg-date": _("done {date}"),
@@ -89,10 +112,10 @@ def visit_tools(self, node) -> None:
         "data-msg-cleared": _("All ticks cleared."),
         **plan.messages(),
     }
-    self.body.append(plan.nojs_note())
-    self.body.append(self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden", **messages))
-    self.body.append(
-        f'<button type="button" class="recipe-button" data-action="export">'
+    return (
+        plan.nojs_note()
+        + self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden", **messages)
+        + f'<button type="button" class="recipe-button" data-action="export">'
         f"{self.encode(_('Export progress'))}</button> "
         f'<label class="recipe-button recipe-import">'
         f"{self.encode(_('Import progress'))}"
@@ -101,7 +124,6 @@ def visit_tools(self, node) -> None:
         f"{self.encode(_('Clear ticks'))}</button>"
         '<p class="recipe-status" role="status"></p></div>\n'
     )
-    raise nodes.SkipNode
 
 
 def ignore(self, node) -> None:

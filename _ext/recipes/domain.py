@@ -51,12 +51,11 @@ class RecipeDomain(Domain):
         for node in document.findall(nodes.Element):  # one pass over the page: it is read often
             if isinstance(node, rn.recipe):
                 recipes.append(node)
+                shown.add(node["recipe_id"])  # its version may come from a history elsewhere
             elif isinstance(node, rn.recipe_changes):
                 histories.append(node)
             elif isinstance(node, rn.shows_all_recipes):
                 shown.add("*")
-            elif isinstance(node, rn.recipe_version):
-                shown.add(node["recipe"])
             elif isinstance(node, addnodes.pending_xref) and node.get("refdomain") == "recipe":
                 shown.add(node["reftarget"].partition(".")[0])
         if recipes:
@@ -227,13 +226,18 @@ def _recipe(node: rn.recipe) -> Recipe:
             Item(
                 id=item["item_id"], text=_label_text(item), line=item.line or 0, origin=item.get("origin", "")
             )
-            for item in node.findall(rn.recipe_item)
+            for checklist in node.children
+            if isinstance(checklist, rn.recipe_checklist)
+            for item in checklist.children  # items are the checklist's children, never deeper
+            if isinstance(item, rn.recipe_item)
         ),
     )
 
 
 def _participants(recipe: rn.recipe) -> tuple[str, ...]:
     """Who takes part, as the reader sees it (translated where a translation exists)."""
+    if not recipe["participants"]:
+        return ()
     for paragraph in rn.fact_paragraphs(recipe, rn.PARTICIPANTS):
         return tuple(split_list(paragraph.astext()))
     return tuple(recipe["participants"])

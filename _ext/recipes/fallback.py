@@ -12,6 +12,7 @@ from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as rn
+from .origin import origin_line
 
 
 class CoreNodes(SphinxPostTransform):
@@ -21,18 +22,34 @@ class CoreNodes(SphinxPostTransform):
     formats = ("latex", "text", "man", "texinfo")
 
     def run(self, **kwargs) -> None:
-        to_core_nodes(self.document, self.env._builder_cls.format)  # as `is_supported` reads it
+        to_core_nodes(self.document, self.env._builder_cls.format, self.env)  # as `is_supported` reads it
 
 
-def to_core_nodes(tree: nodes.Node, output_format: str) -> None:
+def to_core_nodes(tree: nodes.Node, output_format: str, env) -> None:
     for node in list(tree.findall(lambda n: isinstance(n, (rn.recipe_progress, rn.recipe_tools)))):
         node.parent.remove(node)
     for checklist in list(tree.findall(rn.recipe_checklist)):
+        for item in checklist.findall(rn.recipe_item):
+            _add_origin(item, env)
         checklist.replace_self(_latex_list(checklist) if output_format == "latex" else _boxed_list(checklist))
     for recipe in list(tree.findall(rn.recipe)):
         recipe.replace_self(
             nodes.container("", *recipe.children, ids=recipe["ids"], classes=recipe["classes"])
         )
+
+
+def _add_origin(item: rn.recipe_item, env) -> None:
+    """The origin line under the item's text, as the HTML writer shows it (`origin_line`)."""
+    line = origin_line(item.get("origin", ""), env)
+    if line:
+        before, part, after = line
+        kind = item["origin"].partition(":")[0]
+        note = nodes.paragraph("", before, classes=["recipe-origin", f"recipe-origin-{kind}"])
+        if part:
+            note += nodes.inline(part, part, classes=["recipe-origin-part"])
+        if after:
+            note += nodes.Text(after)
+        item.insert(1, note)
 
 
 def _item_paragraph(item: rn.recipe_item, *box: nodes.Node) -> list[nodes.Node]:

@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
-from .i18n import date_locale, local_date
+from .i18n import _, date_locale, local_date
 from .markup import escape_raw_html, inline_lineno, is_myst
 from .model import Change, anchor
 from .warnings import warn
@@ -132,23 +132,31 @@ class FillHistory(rn.FillPlaceholders):
     """Fill each recipe's version field and the changelogs from all documents."""
 
     def fill(self, docname: str) -> None:
-        self.fill_versions()
-        for placeholder in list(self.document.findall(rn.recipe_changelog)):
-            placeholder.replace_self(self.changelog(docname))
-
-    def fill_versions(self) -> None:
-        domain = self.env.get_domain("recipe")
-        for placeholder in list(self.document.findall(rn.recipe_version)):
-            changes = domain.changes(placeholder["recipe"])
-            if changes:
-                latest = changes[0]
-                shown = f"{latest.version} ({local_date(latest.date, date_locale(self.config))})"
-                placeholder.replace_self(nodes.Text(shown))
+        found = list(self.document.findall(lambda n: isinstance(n, (rn.recipe, rn.recipe_changelog))))
+        for node in found:
+            if isinstance(node, rn.recipe):
+                self.add_version(node)
             else:
-                field = placeholder.parent
-                while not isinstance(field, nodes.field):  # no history: drop the whole "Version" field
-                    field = field.parent
-                field.parent.remove(field)
+                node.replace_self(self.changelog(docname))
+
+    def add_version(self, recipe: rn.recipe) -> None:
+        """A recipe with a history gets a "Version" field at the end of its metadata; the
+        field list is added when the recipe has no other metadata."""
+        changes = self.env.get_domain("recipe").changes(recipe["recipe_id"])
+        if recipe.get("summary") or not changes:
+            return
+        latest = changes[0]
+        shown = f"{latest.version} ({local_date(latest.date, date_locale(self.config))})"
+        fields = recipe[1] if len(recipe) > 1 and isinstance(recipe[1], nodes.field_list) else None
+        if fields is None:
+            fields = nodes.field_list(classes=["recipe-meta"])
+            recipe.insert(1, fields)  # after the title
+        label = str(_("Version"))
+        fields += nodes.field(
+            "",
+            nodes.field_name(label, label, translatable=False),
+            nodes.field_body("", nodes.paragraph(shown, shown)),
+        )
 
     def changelog(self, docname: str) -> nodes.Node:
         domain = self.env.get_domain("recipe")
@@ -170,7 +178,6 @@ class FillHistory(rn.FillPlaceholders):
 
 def setup(app: Sphinx) -> None:
     app.add_node(rn.recipe_changelog)
-    app.add_node(rn.recipe_version)
     app.add_directive("recipe-changes", RecipeChangesDirective)
     app.add_directive("recipe-changelog", RecipeChangelogDirective)
     app.add_post_transform(FillHistory)

@@ -48,10 +48,6 @@ class recipe_item_marker(nodes.Inline, nodes.TextElement):
     """What the `item` role leaves behind; consumed by the recipe directive."""
 
 
-class recipe_version(nodes.Inline, nodes.TextElement):
-    """Placeholder for a recipe's current version, filled while writing (`history`)."""
-
-
 class recipe_changes(nodes.container):
     """A recipe's change history; renders as a container in every builder."""
 
@@ -78,7 +74,7 @@ def titled_xref(reftype: str, target: str, docname: str) -> addnodes.pending_xre
 # A plain paragraph that holds one recipe fact as the reader sees it (translated): the
 # domain reads these by this attribute, which no writer renders, never by CSS class.
 FACT = "recipe_fact"
-PARTICIPANTS, CHANGE_TEXT, ORIGIN = "participants", "change", "origin"
+PARTICIPANTS, CHANGE_TEXT = "participants", "change"
 
 
 def fact_paragraph(fact: str, rawsource: str, *children: nodes.Node, **attributes) -> nodes.paragraph:
@@ -105,10 +101,14 @@ class FillPlaceholders(SphinxPostTransform):
         # `SphinxTransform.app` is deprecated; Sphinx's own ReferencesResolver reads this
         return self.env._app.builder
 
+    # what the page must show for this transform to have work: "*" (all recipes) for
+    # overviews and the changelog; None for any recipe data, such as a recipe's version
+    needs: str | None = None
+
     def run(self, **kwargs) -> None:
         docname = self.env.current_document.docname
-        shows = self.env.get_domain("recipe").data["shows"]
-        if self.builder.name in PAGE_BUILDERS and docname not in shows:
+        shows = self.env.get_domain("recipe").data["shows"].get(docname, ())
+        if self.builder.name in PAGE_BUILDERS and not (shows and (self.needs is None or self.needs in shows)):
             return  # most pages hold no placeholder: spare the walks through their doctree
         self.fill(docname)
 

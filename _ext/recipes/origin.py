@@ -3,8 +3,8 @@
 Every checklist item ends with ``{origin}`booklet:<chapter>``` (the booklet chapter, or a
 part listed in ``recipes_booklet_parts``, whose proposal the item carries) or
 ``{origin}`handbook``` (the handbook's own proposal). The directive takes the role off
-the item's text, keeps the value on the item and shows it as a line of text under it;
-``recipes.json`` carries it per item. ``{proposal}`3–4 tapaamista vuodessa``` marks the
+the item's text and keeps the value on the item; the writers show it as a line of text
+under the item (`origin_line`), and ``recipes.json`` carries it per item. ``{proposal}`3–4 tapaamista vuodessa``` marks the
 handbook's own numbers and frequencies in prose with a visible word, not colour alone.
 """
 
@@ -12,8 +12,8 @@ import re
 
 from docutils import nodes
 from sphinx.application import Sphinx
+from sphinx.util.nodes import clean_astext
 
-from . import nodes as rn
 from .i18n import _
 from .warnings import warn
 
@@ -63,7 +63,9 @@ def take_origin(
     """Remove the origin role ending the item's first paragraph and return its value
     (``booklet:<part>`` or ``handbook``); warn and return "" when it is missing or unknown.
     ``taken`` is the value when the role was already taken off the source line."""
-    markers = list(paragraph.findall(recipe_origin_marker))
+    # a taken line holds no role unless its text names one (most lines: no walk at all)
+    roles = taken is None or "origin" in paragraph.rawsource
+    markers = list(paragraph.findall(recipe_origin_marker)) if roles else []
     last = _last_meaningful(paragraph) if taken is None else None
     value = taken or ""
     for marker in markers:
@@ -77,14 +79,18 @@ def take_origin(
             continue
         value = marker["origin"]
     if paragraph.children and isinstance(paragraph[-1], nodes.Text):
-        paragraph[-1] = nodes.Text(paragraph[-1].astext().rstrip())
+        text = paragraph[-1].astext()
+        if text[-1:].isspace():
+            paragraph[-1] = nodes.Text(text.rstrip())
+    if value == HANDBOOK:
+        return value
     place = f"item {item_id!r} of recipe {recipe_id!r}"
     if not value:
         warn(f"{place} has no origin: {SYNTAX}", where, "origin")
         return ""
     kind, _sep, part = value.partition(":")
     parts = known_parts(config)
-    if value == HANDBOOK or (kind == BOOKLET and part in parts):
+    if kind == BOOKLET and part in parts:
         return value
     warn(
         f"{place} has an unknown origin {value!r}: {SYNTAX}; booklet parts: {', '.join(sorted(parts))}",
@@ -101,26 +107,56 @@ def _last_meaningful(paragraph: nodes.paragraph) -> nodes.Node | None:
     return None
 
 
-def origin_note(value: str, config, docname: str) -> nodes.paragraph | None:
-    """The line readers see under an item: "Kirjasesta: luku …" or "Käsikirjan ehdotus".
-    The chapter is a cross-reference, so its title is the one the reader's language uses
-    and a renamed or missing target is reported; it is shown as text (`unlink_origins`)."""
+def origin_line(value: str, env) -> tuple[str, str, str] | None:
+    """The line readers see under an item, as the text before the booklet part's title,
+    the title, and the text after it: ("Kirjasesta: luku ", "<chapter title>", "") or
+    ("Käsikirjan ehdotus", "", ""). Written while writing the page, from the item's origin:
+    no node per item to carry through every transform and pickle. The title is the one
+    the build's language uses; whether each used part exists is checked once per build
+    (`check_parts`)."""
     if not value:
         return None
-    note = rn.fact_paragraph(
-        rn.ORIGIN, "", classes=["recipe-origin", f"recipe-origin-{value.partition(':')[0]}"]
-    )
-    note["translatable"] = False  # built from the extension's own catalogue, not a message
     if value == HANDBOOK:
-        note += nodes.Text(_("Handbook proposal"))
-        return note
+        return str(_("Handbook proposal")), "", ""
     part = value.partition(":")[2]
-    reftype, target = known_parts(config)[part]
+    reftype, target = known_parts(env.config)[part]
     template = _("From the booklet: chapter {chapter}") if reftype == "doc" else _("From the booklet: {part}")
-    before, _sep, after = re.split(r"(\{chapter\}|\{part\})", template, maxsplit=1)
-    link = rn.titled_xref(reftype, target, docname)
-    note.extend([nodes.Text(before), link, nodes.Text(after)])
-    return note
+    before, _sep, after = re.split(r"(\{chapter\}|\{part\})", str(template), maxsplit=1)
+    return before, part_title(env, reftype, target) or part, after
+
+
+def part_title(env, reftype: str, target: str) -> str | None:
+    """The title of a chapter (``doc``) or labelled section (``ref``), None when missing."""
+    if reftype == "doc":
+        title = env.titles.get(target.lstrip("/"))
+        return clean_astext(title) if title is not None else None
+    label = env.get_domain("std").labels.get(target)
+    return label[2] if label else None
+
+
+def check_parts(app: Sphinx, env) -> None:
+    """env-check-consistency: every booklet part an item names leads to a page or section,
+    reported once per part at the first item naming it."""
+    parts = known_parts(env.config)
+    first: dict[str, tuple] = {}
+    domain = env.get_domain("recipe")
+    for docname, recipe in domain.all_recipes():
+        for item in recipe.items:
+            kind, _sep, part = item.origin.partition(":")
+            if kind == BOOKLET and part in parts:
+                first.setdefault(part, (docname, item.line, recipe.id, item.id))
+    for part, (docname, line, recipe_id, item_id) in sorted(first.items()):
+        reftype, target = parts[part]
+        if part_title(env, reftype, target) is None:
+            setting = "recipes_chapters" if reftype == "doc" else "recipes_booklet_parts"
+            what = "page" if reftype == "doc" else "label"
+            warn(
+                f"item {item_id!r} of recipe {recipe_id!r} comes from booklet part {part!r}, whose "
+                f"{what} {target.lstrip('/')!r} ({setting} in conf.py) does not exist; "
+                f"fix {setting} or add the {what}",
+                (docname, line),
+                "origin",
+            )
 
 
 def as_json(value: str) -> dict | None:
@@ -144,19 +180,10 @@ def report_stray_markers(app: Sphinx, doctree: nodes.document) -> None:
         marker.replace_self(nodes.literal(marker["origin"], marker["origin"]))
 
 
-def unlink_origins(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """doctree-resolved: the chapter's title stays, its link goes. The recipe's metadata
-    already links its chapters; a link under every item would add a tab stop per item
-    between the tick boxes of a keyboard user."""
-    for note in rn.fact_paragraphs(doctree, rn.ORIGIN):
-        for link in list(note.findall(nodes.reference)):
-            link.replace_self(nodes.inline("", link.astext(), classes=["recipe-origin-part"]))
-
-
 def setup(app: Sphinx) -> None:
     app.add_config_value("recipes_booklet_parts", {}, "env", types=[dict])
     app.add_node(recipe_origin_marker)
     app.add_role("origin", origin_role)
     app.add_role("proposal", proposal_role)
     app.connect("doctree-read", report_stray_markers)
-    app.connect("doctree-resolved", unlink_origins)
+    app.connect("env-check-consistency", check_parts)

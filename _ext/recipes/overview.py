@@ -39,6 +39,8 @@ class RecipeListDirective(SphinxDirective):
 class FillOverview(rn.FillPlaceholders):
     """Replace each overview placeholder with every recipe and its items."""
 
+    needs = "*"
+
     def fill(self, docname: str) -> None:
         placeholders = list(self.document.findall(rn.recipe_list))
         if not placeholders:
