@@ -4,8 +4,9 @@ Every checklist item ends with ``{origin}`booklet:<chapter>``` (the booklet chap
 part listed in ``recipes_booklet_parts``, whose proposal the item carries) or
 ``{origin}`handbook``` (the handbook's own proposal). The directive takes the role off
 the item's text and keeps the value on the item; the writers show it as a line of text
-under the item (`origin_line`), and ``recipes.json`` carries it per item. ``{proposal}`3–4 tapaamista vuodessa``` marks the
-handbook's own numbers and frequencies in prose with a visible word, not colour alone.
+under the item (`origin_line`), and ``recipes.json`` carries it per item.
+``{proposal}`3–4 tapaamista vuodessa``` marks the handbook's own numbers and frequencies
+in prose with a visible word, not colour alone.
 """
 
 import re
