@@ -44,7 +44,7 @@ def setup(app: Sphinx) -> dict:
         module.setup(app)
     return {
         "version": __version__,
-        "env_version": 7,  # the version field and origin lines are written, not stored
+        "env_version": 8,  # an item's text is its own paragraph; origin lines and versions are written
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

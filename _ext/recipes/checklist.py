@@ -24,7 +24,7 @@ from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
 from .item_lines import TakenItem, take_item_lines
 from .markup import escape_raw_html, inline_lineno, is_myst, line_of
 from .model import ANCHOR_PREFIX, anchor
-from .origin import recipe_origin_marker, strip_origin, take_origin
+from .origin import recipe_origin_marker, report_stray_marker, strip_origin, take_origin
 from .warnings import warn
 
 STATIC = Path(__file__).parent / "static"
@@ -310,29 +310,27 @@ class RecipeDirective(SphinxDirective):
         taken: dict[int, TakenItem],
     ) -> nodes.Element:
         first = entry.children[0] if entry.children else None
-        marker = None
+        item_id = known = None
         if isinstance(first, nodes.paragraph) and first.children:
             if isinstance(first[0], rn.recipe_item_marker):
                 marker = first[0]
                 first.remove(marker)
+                item_id, where = marker["item_id"], marker
             elif first.line in taken:
-                # the role was taken off the source line (item_lines): the same marker
-                marker = rn.recipe_item_marker("", "", item_id=taken[first.line].item_id)
-                marker.source, marker.line = first.source, first.line
-        where = marker or first or entry
-        if marker is None:
+                # the role was taken off the source line (item_lines); it stood where the text starts
+                known = taken[first.line]
+                item_id, where = known.item_id, first
+        if item_id is None:
             warn(
                 f"checklist item without an ID in recipe {recipe_id!r}: start it with "
                 "{item}`id`; it is shown without a tick box",
-                where,
+                first or entry,
                 "id",
             )
             return entry
-        item_id = marker["item_id"]
         if first.children and isinstance(first[0], nodes.Text) and first[0][:1].isspace():
             first[0] = nodes.Text(first[0].astext().lstrip())
-        known = taken.get(first.line)
-        origin = take_origin(first, recipe_id, item_id, marker, self.config, known.origin if known else None)
+        origin = take_origin(first, recipe_id, item_id, where, self.config, known.origin if known else None)
         problem = None
         if not is_valid_id(item_id):
             problem = (
@@ -359,26 +357,22 @@ class RecipeDirective(SphinxDirective):
             warn(
                 f"item {item_id!r} of recipe {recipe_id!r} has no text; write what to do after "
                 "the ID; its ID is shown as the text",
-                marker,
+                where,
                 "empty",
             )
             first += nodes.literal(item_id, item_id)
-        # what translators see: the item's source without its roles (gone from a taken line)
-        source = first.rawsource
         if known is None or known.origin is None:
-            source = strip_origin(ITEM_PREFIX.sub("", source))
-        label = rn.recipe_item_label(source, "", *first.children)
-        label.source, label.line = marker.source, marker.line
+            # what translators see: the item's source without its roles (gone from a taken line)
+            first.rawsource = strip_origin(ITEM_PREFIX.sub("", first.rawsource))
         item = rn.recipe_item(
             "",
-            label,
-            *entry.children[1:],
+            *entry.children,
             item_id=item_id,
             origin=origin,
             ids=[anchor(recipe_id, item_id)],
             classes=["recipe-item"],
         )
-        item.source, item.line = marker.source, marker.line
+        item.source, item.line = where.source, where.line
         return item
 
 
@@ -395,18 +389,23 @@ def _field_labels(language: str | None) -> dict[str, str]:
 
 class SettlePage(SphinxTransform):
     """Before the domain collects the page (`SphinxDomains`, priority 850), the page's
-    anchors and items are settled, so collecting never rewrites the doctree."""
+    anchors are settled and stray item and origin roles reported, in one walk, so
+    collecting never rewrites the doctree."""
 
     default_priority = 840
 
     def apply(self, **kwargs) -> None:
         docname = self.env.current_document.docname
-        found = list(self.document.findall(lambda n: isinstance(n, (rn.recipe, rn.recipe_item_marker))))
+        kinds = (rn.recipe, rn.recipe_item_marker, recipe_origin_marker)
+        found = list(self.document.findall(lambda n: isinstance(n, kinds)))
         recipes = [node for node in found if isinstance(node, rn.recipe)]
         if recipes:
             rename_colliding_ids(self.document, docname, recipes)
         for marker in found:
             if isinstance(marker, rn.recipe):
+                continue
+            if isinstance(marker, recipe_origin_marker):
+                report_stray_marker(marker)
                 continue
             warn(
                 f"item {marker['item_id']!r} is outside a recipe; checklist items belong "

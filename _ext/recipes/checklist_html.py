@@ -12,6 +12,17 @@ from . import plan, suggest
 from .i18n import _
 from .origin import origin_line
 
+# builder -> HTML that is the same wherever it appears in one build (the tools block, the
+# line of one origin), written once; forgotten with the builder
+_WRITTEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _once(self, key, write) -> str:
+    written = _WRITTEN.setdefault(self.builder, {})
+    if key not in written:
+        written[key] = write()
+    return written[key]
+
 
 def _check_id(item) -> str:
     return "check-" + item["ids"][0]
@@ -44,29 +55,39 @@ def depart_checklist(self, node) -> None:
 
 
 def visit_item(self, node) -> None:
-    self.body.append(self.starttag(node, "li", "", **{"data-item": node["item_id"]}))
-    self.body.append(f'<input type="checkbox" class="recipe-check" id="{_check_id(node)}">')
-
-
-def depart_item(self, node) -> None:
-    # after the item's text and origin; the plan fields recipes.js adds come last
-    self.body.append(suggest.item_link(self, node) + "</li>\n")
-
-
-def visit_label(self, node) -> None:
-    self.body.append(f'<label for="{_check_id(node.parent)}">')
-
-
-def depart_label(self, node) -> None:
+    """The tick box, the item's text as its label, the origin line, then any further
+    content of the item (a nested list) and its suggestion link."""
+    if len(node["ids"]) == 1:  # every item: the tag `starttag` would write, without its generic work
+        classes = self.attval(" ".join(node["classes"]))
+        item_id, anchor = self.attval(node["item_id"]), node["ids"][0]
+        self.body.append(f'<li class="{classes}" data-item="{item_id}" id="{anchor}">')
+    else:
+        self.body.append(self.starttag(node, "li", "", **{"data-item": node["item_id"]}))
+    check = _check_id(node)
+    self.body.append(f'<input type="checkbox" class="recipe-check" id="{check}"><label for="{check}">')
+    text, *rest = node.children
+    for child in text.children:  # the paragraph's content only: a label holds no <p>
+        child.walkabout(self)
     self.body.append('</label> <span class="recipe-date"></span>')
-    origin = node.parent.get("origin", "")
+    origin = node.get("origin", "")
+    if origin:
+        self.body.append(_once(self, ("origin", origin), lambda: _origin(self, origin)))
+    for child in rest:
+        child.walkabout(self)
+    # the plan fields recipes.js adds come after the suggestion link
+    self.body.append(suggest.item_link(self, node) + "</li>\n")
+    raise nodes.SkipNode
+
+
+def _origin(self, origin: str) -> str:
     line = origin_line(origin, self.builder.env)
-    if line:
-        before, part, after = map(self.encode, line)
-        if part:
-            part = f'<span class="recipe-origin-part">{part}</span>'
-        kind = origin.partition(":")[0]
-        self.body.append(f'<p class="recipe-origin recipe-origin-{kind}">{before}{part}{after}</p>\n')
+    if not line:
+        return ""
+    before, part, after = map(self.encode, line)
+    if part:
+        part = f'<span class="recipe-origin-part">{part}</span>'
+    kind = origin.partition(":")[0]
+    return f'<p class="recipe-origin recipe-origin-{kind}">{before}{part}{after}</p>\n'
 
 
 def visit_progress(self, node) -> None:
@@ -83,15 +104,8 @@ def visit_progress(self, node) -> None:
 
 
 def visit_tools(self, node) -> None:
-    html = _TOOLS.get(self.builder)
-    if html is None:  # the same for every recipe of a build: written once
-        html = _TOOLS[self.builder] = _tools(self, node)
-    self.body.append(html)
+    self.body.append(_once(self, "tools", lambda: _tools(self, node)))
     raise nodes.SkipNode
-
-
-# builder -> the tools' HTML in its language; forgotten with the builder
-_TOOLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _tools(self, node) -> str:
@@ -133,8 +147,7 @@ def ignore(self, node) -> None:
 VISITORS = {
     "recipe": (visit_recipe, depart_recipe),
     "recipe_checklist": (visit_checklist, depart_checklist),
-    "recipe_item": (visit_item, depart_item),
-    "recipe_item_label": (visit_label, depart_label),
+    "recipe_item": (visit_item, ignore),
     "recipe_progress": (visit_progress, ignore),
     "recipe_tools": (visit_tools, ignore),
 }

@@ -253,8 +253,7 @@ def _changes(history: rn.recipe_changes) -> tuple[Change, ...]:
 
 
 def _label_text(item: rn.recipe_item) -> str:
-    label = item[0]
-    return " ".join(label.astext().split()) if isinstance(label, rn.recipe_item_label) else ""
+    return " ".join(item[0].astext().split())
 
 
 # -- rewriting the pages that show other documents' recipes -------------------------

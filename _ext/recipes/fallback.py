@@ -53,10 +53,9 @@ def _add_origin(item: rn.recipe_item, env) -> None:
 
 
 def _item_paragraph(item: rn.recipe_item, *box: nodes.Node) -> list[nodes.Node]:
-    label = item[0]
-    paragraph = nodes.paragraph(label.rawsource, "", *box, *label.children)
-    paragraph.source, paragraph.line = label.source, label.line
-    return [paragraph, *item.children[1:]]
+    """The item's children, its text led by the tick box."""
+    item[0][0:0] = box
+    return list(item.children)
 
 
 def _boxed_list(checklist: rn.recipe_checklist) -> nodes.bullet_list:

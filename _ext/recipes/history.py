@@ -131,6 +131,10 @@ def _date_problem(iso: str) -> tuple[bool, str | None]:
 class FillHistory(rn.FillPlaceholders):
     """Fill each recipe's version field and the changelogs from all documents."""
 
+    def has_work(self, data: dict, shows: list[str]) -> bool:
+        # versions exist only where some page holds a history
+        return "*" in shows or bool(shows and data["changes"])
+
     def fill(self, docname: str) -> None:
         found = list(self.document.findall(lambda n: isinstance(n, (rn.recipe, rn.recipe_changelog))))
         for node in found:

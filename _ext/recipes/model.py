@@ -27,6 +27,13 @@ def version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
+def _as_constructor_call(self) -> tuple:
+    """Pickle a model object as a call of its class with its fields: the state functions
+    `dataclass` adds to frozen slotted classes look the fields up again for every object,
+    which made pickling the environment slow at thousands of items."""
+    return type(self), tuple(getattr(self, name) for name in self.__slots__)
+
+
 @dataclass(frozen=True, slots=True)
 class Change:
     """One line of a recipe's change history: ``- 1.1 (2026-12-01): text``."""
@@ -35,6 +42,8 @@ class Change:
     date: str  # ISO 8601 day
     text: str
     line: int = 0
+
+    __reduce__ = _as_constructor_call
 
     @property
     def order(self) -> tuple[tuple[int, ...], str]:
@@ -54,6 +63,8 @@ class Item:
     line: int = 0
     origin: str = ""  # "booklet:<part>", "handbook" or "" when missing
 
+    __reduce__ = _as_constructor_call
+
 
 @dataclass(frozen=True, slots=True)
 class Recipe:
@@ -67,6 +78,8 @@ class Recipe:
     participants: tuple[str, ...] = ()
     retired: tuple[str, ...] = ()
     items: tuple[Item, ...] = ()
+
+    __reduce__ = _as_constructor_call
 
     def shown(self) -> dict:
         """What other pages show of the recipe: everything but source lines. Spelled out
@@ -89,3 +102,5 @@ class History:
     recipe: str
     line: int
     entries: tuple[Change, ...]
+
+    __reduce__ = _as_constructor_call

@@ -20,11 +20,8 @@ class recipe_checklist(nodes.General, nodes.Element):
 
 
 class recipe_item(nodes.Part, nodes.Element):
-    """One tickable item; its first child is a `recipe_item_label`."""
-
-
-class recipe_item_label(nodes.Part, nodes.TextElement):
-    """The item's text: the label of its checkbox, translatable like a paragraph."""
+    """One tickable item. Its first child is the paragraph of the item's text (the label
+    of its tick box, translated like any paragraph); further children are nested content."""
 
 
 class recipe_progress(nodes.General, nodes.Element):
@@ -101,16 +98,17 @@ class FillPlaceholders(SphinxPostTransform):
         # `SphinxTransform.app` is deprecated; Sphinx's own ReferencesResolver reads this
         return self.env._app.builder
 
-    # what the page must show for this transform to have work: "*" (all recipes) for
-    # overviews and the changelog; None for any recipe data, such as a recipe's version
-    needs: str | None = None
-
     def run(self, **kwargs) -> None:
         docname = self.env.current_document.docname
-        shows = self.env.get_domain("recipe").data["shows"].get(docname, ())
-        if self.builder.name in PAGE_BUILDERS and not (shows and (self.needs is None or self.needs in shows)):
+        data = self.env.get_domain("recipe").data
+        if self.builder.name in PAGE_BUILDERS and not self.has_work(data, data["shows"].get(docname, ())):
             return  # most pages hold no placeholder: spare the walks through their doctree
         self.fill(docname)
+
+    def has_work(self, data: dict, shows: list[str]) -> bool:
+        """Whether a page showing ``shows`` (recipe IDs, "*" for all) can hold work for this
+        transform; ``data`` is the recipe domain's."""
+        return bool(shows)
 
     def fill(self, docname: str) -> None:
         raise NotImplementedError

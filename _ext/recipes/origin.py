@@ -169,16 +169,16 @@ def as_json(value: str) -> dict | None:
     return None
 
 
-def report_stray_markers(app: Sphinx, doctree: nodes.document) -> None:
-    """doctree-read: an origin role outside a checklist item is reported and shown as code."""
-    for marker in list(doctree.findall(recipe_origin_marker)):
-        warn(
-            f"origin {marker['origin']!r} is outside a checklist item; the origin role ends a "
-            "'- {item}`id` text' line inside a recipe",
-            marker,
-            "origin",
-        )
-        marker.replace_self(nodes.literal(marker["origin"], marker["origin"]))
+def report_stray_marker(marker: recipe_origin_marker) -> None:
+    """An origin role outside a checklist item is reported and shown as code (called by
+    the checklist's `SettlePage`, which walks the page once for every kind of stray)."""
+    warn(
+        f"origin {marker['origin']!r} is outside a checklist item; the origin role ends a "
+        "'- {item}`id` text' line inside a recipe",
+        marker,
+        "origin",
+    )
+    marker.replace_self(nodes.literal(marker["origin"], marker["origin"]))
 
 
 def setup(app: Sphinx) -> None:
@@ -186,5 +186,4 @@ def setup(app: Sphinx) -> None:
     app.add_node(recipe_origin_marker)
     app.add_role("origin", origin_role)
     app.add_role("proposal", proposal_role)
-    app.connect("doctree-read", report_stray_markers)
     app.connect("env-check-consistency", check_parts)

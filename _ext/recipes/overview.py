@@ -39,7 +39,8 @@ class RecipeListDirective(SphinxDirective):
 class FillOverview(rn.FillPlaceholders):
     """Replace each overview placeholder with every recipe and its items."""
 
-    needs = "*"
+    def has_work(self, data: dict, shows: list[str]) -> bool:
+        return "*" in shows
 
     def fill(self, docname: str) -> None:
         placeholders = list(self.document.findall(rn.recipe_list))
@@ -76,10 +77,9 @@ class FillOverview(rn.FillPlaceholders):
         node += rn.recipe_progress(recipe=recipe.id)
         checklist = rn.recipe_checklist(classes=["recipe-checklist"])
         for item in recipe.items:
-            label = rn.recipe_item_label(item.text, item.text)
             checklist += rn.recipe_item(
                 "",
-                label,
+                nodes.paragraph(item.text, item.text),
                 item_id=item.id,
                 ids=[anchor(recipe.id, item.id, prefix=prefix)],
                 classes=["recipe-item"],
