@@ -205,7 +205,11 @@ class RecipeDirective(SphinxDirective):
                 node += self._checklist(recipe_id, child, seen, set(retired), taken)
             else:
                 node += child
-        for marker in list(node.findall(rn.recipe_item_marker)):
+        # one walk for what is left to report: item roles not starting an item, raw HTML
+        strays = list(node.findall(lambda n: isinstance(n, (rn.recipe_item_marker, nodes.raw))))
+        for marker in strays:
+            if isinstance(marker, nodes.raw):
+                continue
             warn(
                 f"the item role {marker['item_id']!r} must start a checklist item "
                 f"(a bullet directly inside recipe {recipe_id!r})",
@@ -221,7 +225,8 @@ class RecipeDirective(SphinxDirective):
                 "empty",
             )
         node += rn.recipe_tools()
-        escape_raw_html(node, f"recipe {recipe_id!r}", here)
+        raws = [raw for raw in strays if isinstance(raw, nodes.raw)]
+        escape_raw_html(node, f"recipe {recipe_id!r}", here, raws)
         return node
 
     def _title(self, recipe_id: str, here: tuple) -> nodes.rubric:

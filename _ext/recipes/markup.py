@@ -12,10 +12,13 @@ from sphinx.util.docutils import SphinxDirective
 from .warnings import warn
 
 
-def escape_raw_html(tree: nodes.Element, where: str, location: tuple[str, int]) -> None:
+def escape_raw_html(
+    tree: nodes.Element, where: str, location: tuple[str, int], found: list[nodes.raw] | None = None
+) -> None:
     """Replace every raw node under ``tree`` by its source text. ``where`` names the
-    block in the message; ``location`` is used when a node has no line of its own."""
-    for raw in list(tree.findall(nodes.raw)):
+    block in the message; ``location`` is used when a node has no line of its own.
+    ``found`` holds the raw nodes when the caller has already walked the tree."""
+    for raw in list(tree.findall(nodes.raw)) if found is None else found:
         source = raw.astext()
         line = raw.line or line_of(raw) or location[1]
         warn(
