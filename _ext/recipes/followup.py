@@ -127,6 +127,8 @@ def skip(self, node) -> None:
 
 def add_page_assets(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """html-page-context: the view's script and print style only where the view is."""
+    if "*" not in app.env.get_domain("recipe").data["shows"].get(pagename, ()):
+        return  # the view shows every recipe, so only such pages can hold it: no walk elsewhere
     if doctree is not None and next(doctree.findall(recipe_followup), None) is not None:
         app.add_css_file("followup.css")
         app.add_js_file("followup.js", loading_method="defer")

@@ -135,6 +135,8 @@ def visit_progress(self, node: recipe_map_progress) -> None:
 
 def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
     """Only pages with a map or cards load its stylesheet and script."""
+    if "*" not in app.env.get_domain("recipe").data["shows"].get(pagename, ()):
+        return  # a map shows every recipe, so only such pages can hold one: no walk elsewhere
     if doctree is not None and any(doctree.findall(recipe_map_progress)):
         app.add_css_file("recipe-map.css")
         app.add_js_file("recipe-map.js", loading_method="defer")
