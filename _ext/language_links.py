@@ -8,7 +8,8 @@ links feed the header's language switcher and the ``hreflang`` alternates in <he
 A translation that quotes the Finnish original (the agreed definition) wraps it in the
 ``{original}`` role: the text is marked with the source language (``lang="fi"``), so
 screen readers pronounce it as Finnish and the print edition does not hyphenate it with
-the patterns of the page's language.
+the patterns of the page's language. A word in any other language of the handbook (the
+glossary's equivalents) takes the role ``{lang-<code>}``, such as ``{lang-sv}``.
 """
 
 from html import escape
@@ -38,16 +39,33 @@ def add_links(app: Sphinx, pagename: str, templatename: str, context: dict, doct
     context["metatags"] = context.get("metatags", "") + alternates
 
 
+def in_language(code: str):
+    """The role ``{lang-<code>}`text```: a word or phrase in another of the handbook's
+    languages, such as a glossary term's Swedish equivalent on the Finnish page."""
+
+    def role(name, rawtext, text, lineno, inliner, options=None, content=None):
+        # docutils writes a "language-<code>" class as the element's lang attribute
+        return [nodes.inline(rawtext, text, classes=[f"language-{code}"])], []
+
+    return role
+
+
 def original_role(name, rawtext, text, lineno, inliner, options=None, content=None):
     """``{original}`text```: text in the handbook's source language, inside a translation."""
     code = inliner.document.settings.env.config.handbook_source_language
-    # docutils writes a "language-<code>" class as the element's lang attribute
-    return [nodes.inline(rawtext, text, classes=[f"language-{code}"])], []
+    return in_language(code)(name, rawtext, text, lineno, inliner)
+
+
+def add_language_roles(app: Sphinx, config) -> None:
+    """config-inited: one ``lang-<code>`` role per language of the registry."""
+    for code in config.handbook_languages:
+        app.add_role(f"lang-{code}", in_language(code), override=True)
 
 
 def setup(app: Sphinx) -> dict:
     app.add_config_value("handbook_languages", {}, "html", types=[dict])
     app.add_config_value("handbook_source_language", "fi", "env", types=[str])
     app.add_role("original", original_role)
+    app.connect("config-inited", add_language_roles)
     app.connect("html-page-context", add_links)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -207,6 +207,7 @@ def glossary_entries() -> dict[str, tuple[list[str], str, str]]:
 
     def close() -> None:
         text = " ".join(" ".join(definition).split())
+        text = re.sub(r"\{lang-\w+\}`([^`]*)`", r"\1", text)  # the equivalents' language roles
         found = re.search(r"\*Ruotsiksi:\* (.+?)\. \*Englanniksi:\* (.+?)\.$", text)
         assert found, f"glossary entry {terms[0]!r} lacks its Swedish and English equivalents"
         entries[terms[0]] = (list(terms), found[1], found[2])

@@ -1,6 +1,7 @@
-"""The glossary (docs/sanasto.md): every term resolves in all three languages, and
-wherever a glossary term occurs in a Finnish message, the Swedish and English
-translations use the glossary's equivalent."""
+"""The glossary (docs/sanasto.md): every term resolves in all three languages, its
+equivalents in the other languages are marked with their language, and wherever a
+glossary term occurs in a Finnish message, the Swedish and English translations use the
+glossary's equivalent."""
 
 import re
 from pathlib import Path
@@ -141,3 +142,30 @@ def test_glossary_terms_resolve_in_finnish(site):
 @pytest.mark.parametrize("language", [SV, EN])
 def test_glossary_terms_resolve_in_translation(translations, language):
     check_glossary_resolves(translations[language], language)
+
+
+# The two other languages whose equivalents each language's glossary page lists.
+OTHERS = {"fi": ("sv", "en"), "sv": ("fi", "en"), "en": ("fi", "sv")}
+
+
+def check_equivalents_marked(root: Path, language: str) -> None:
+    """Each entry names its equivalents inside an element with their ``lang`` (WCAG 3.1.2),
+    so a screen reader says "stadspolitik" in Swedish on the Finnish page."""
+    page = BeautifulSoup((root / "docs" / "sanasto.html").read_text(encoding="utf-8"), "html.parser")
+    entries = page.select("dl.glossary > dd")
+    assert len(entries) == len(glossary_entries())
+    for entry, (terms, swedish, english) in zip(entries, glossary_entries().values(), strict=True):
+        shown = {"fi": terms[0], "sv": swedish, "en": english}  # the Finnish may name both terms
+        marked = {span["lang"]: span.get_text(" ", strip=True) for span in entry.select("span[lang]")}
+        assert set(marked) == set(OTHERS[language]), (terms[0], marked)
+        for code in OTHERS[language]:
+            assert shown[code] in marked[code], (terms[0], code, marked[code])
+
+
+def test_equivalents_on_the_finnish_page_are_marked_with_their_language(site):
+    check_equivalents_marked(site, "fi")
+
+
+@pytest.mark.parametrize("language", [SV, EN])
+def test_equivalents_on_translated_pages_are_marked_with_their_language(translations, language):
+    check_equivalents_marked(translations[language], language)
