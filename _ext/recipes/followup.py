@@ -58,6 +58,9 @@ def catalogue(builder, docname: str) -> dict:
     }
 
 
+SHARED_WITH_PLAN = ("data-msg-plan", "data-msg-overdue", "data-msg-countoverdue")
+
+
 def messages() -> dict[str, str]:
     return {
         "data-msg-caption": _("Progress of each partnership, recipe by recipe"),
@@ -65,7 +68,6 @@ def messages() -> dict[str, str]:
         "data-msg-step": _("Step {number}: {title}"),
         "data-msg-stepsum": _("All recipes of step {number}"),
         "data-msg-cell": _("{done} / {total}"),
-        "data-msg-countoverdue": _("{overdue} overdue"),
         "data-msg-detail": _("{recipe}: who does what and by when"),
         "data-msg-item": _("Step of the recipe"),
         "data-msg-notdone": _("not done"),
@@ -80,8 +82,8 @@ def messages() -> dict[str, str]:
         "data-msg-csvtotal": _("{name}: items"),
         "data-msg-csvoverdue": _("{name}: overdue"),
         "data-msg-csvstep": _("Process step"),
-        **{key: value for key, value in plan.messages().items() if key.startswith("data-msg-plan")},
-        "data-msg-overdue": _("overdue"),
+        # the plan's own texts for what both views show: a plan line and an overdue count
+        **{key: value for key, value in plan.messages().items() if key.startswith(SHARED_WITH_PLAN)},
         **plan.refusals(),
     }
 
