@@ -38,6 +38,7 @@ FINNISH = {
     "steps": "Prosessin vaiheet",
     "columns": ("Työvaihe", "Vastuuhenkilö", "Määräaika"),
     "notes": "Muistiinpanot: {title}",
+    "blank_notes": "Muistiinpanot",
     "recipe_online": "Resepti verkossa:",
     "qr": "QR-koodi reseptin verkkosivulle {url}",
     "chapters": "Luvut lyhyesti",
