@@ -10,7 +10,7 @@ from docutils import nodes
 
 from . import plan, suggest
 from .i18n import _
-from .origin import origin_line
+from .origin import origin_note
 
 # builder -> HTML that is the same wherever it appears in one build (the tools block, the
 # line of one origin), written once; forgotten with the builder
@@ -71,7 +71,9 @@ def visit_item(self, node) -> None:
     self.body.append('</label> <span class="recipe-date"></span>')
     origin = node.get("origin", "")
     if origin:
-        self.body.append(_once(self, ("origin", origin), lambda: _origin(self, origin)))
+        self.body.append(
+            _once(self, ("origin", origin), lambda: _written(self, origin_note(origin, self.builder.env)))
+        )
     for child in rest:
         child.walkabout(self)
     # the plan fields recipes.js adds come after the suggestion link
@@ -79,15 +81,13 @@ def visit_item(self, node) -> None:
     raise nodes.SkipNode
 
 
-def _origin(self, origin: str) -> str:
-    line = origin_line(origin, self.builder.env)
-    if not line:
-        return ""
-    before, part, after = map(self.encode, line)
-    if part:
-        part = f'<span class="recipe-origin-part">{part}</span>'
-    kind = origin.partition(":")[0]
-    return f'<p class="recipe-origin recipe-origin-{kind}">{before}{part}{after}</p>\n'
+def _written(self, node: nodes.Node) -> str:
+    """``node`` as this writer writes it, returned instead of added to the page."""
+    start = len(self.body)
+    node.walkabout(self)
+    written = "".join(self.body[start:])
+    del self.body[start:]
+    return written
 
 
 def visit_progress(self, node) -> None:

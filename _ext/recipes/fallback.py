@@ -12,7 +12,7 @@ from sphinx.application import Sphinx
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as rn
-from .origin import origin_line
+from .origin import origin_note
 
 
 class CoreNodes(SphinxPostTransform):
@@ -39,16 +39,9 @@ def to_core_nodes(tree: nodes.Node, output_format: str, env) -> None:
 
 
 def _add_origin(item: rn.recipe_item, env) -> None:
-    """The origin line under the item's text, as the HTML writer shows it (`origin_line`)."""
-    line = origin_line(item.get("origin", ""), env)
-    if line:
-        before, part, after = line
-        kind = item["origin"].partition(":")[0]
-        note = nodes.paragraph("", before, classes=["recipe-origin", f"recipe-origin-{kind}"])
-        if part:
-            note += nodes.inline(part, part, classes=["recipe-origin-part"])
-        if after:
-            note += nodes.Text(after)
+    """The origin line under the item's text, the paragraph the HTML writer writes too."""
+    note = origin_note(item.get("origin", ""), env)
+    if note is not None:
         item.insert(1, note)
 
 

@@ -4,7 +4,7 @@ Every checklist item ends with ``{origin}`booklet:<chapter>``` (the booklet chap
 part listed in ``recipes_booklet_parts``, whose proposal the item carries) or
 ``{origin}`handbook``` (the handbook's own proposal). The directive takes the role off
 the item's text and keeps the value on the item; the writers show it as a line of text
-under the item (`origin_line`), and ``recipes.json`` carries it per item.
+under the item (`origin_note`), and ``recipes.json`` carries it per item.
 ``{proposal}`3–4 tapaamista vuodessa``` marks the handbook's own numbers and frequencies
 in prose with a visible word, not colour alone.
 """
@@ -108,22 +108,28 @@ def _last_meaningful(paragraph: nodes.paragraph) -> nodes.Node | None:
     return None
 
 
-def origin_line(value: str, env) -> tuple[str, str, str] | None:
-    """The line readers see under an item, as the text before the booklet part's title,
-    the title, and the text after it: ("Kirjasesta: luku ", "<chapter title>", "") or
-    ("Käsikirjan ehdotus", "", ""). Written while writing the page, from the item's origin:
-    no node per item to carry through every transform and pickle. The title is the one
-    the build's language uses; whether each used part exists is checked once per build
-    (`check_parts`)."""
+def origin_note(value: str, env) -> nodes.paragraph | None:
+    """The line readers see under an item ("Kirjasesta: luku <chapter title>" or
+    "Käsikirjan ehdotus"), made while writing the page from the item's origin: no node
+    per item to carry through every transform and pickle. Both the HTML writer and the
+    other formats' fallback write this paragraph. The title is the one the build's
+    language uses; whether each used part exists is checked once per build."""
     if not value:
         return None
+    kind = value.partition(":")[0]
+    note = nodes.paragraph(classes=["recipe-origin", f"recipe-origin-{kind}"])
     if value == HANDBOOK:
-        return str(_("Handbook proposal")), "", ""
+        note += nodes.Text(_("Handbook proposal"))
+        return note
     part = value.partition(":")[2]
     reftype, target = known_parts(env.config)[part]
     template = _("From the booklet: chapter {chapter}") if reftype == "doc" else _("From the booklet: {part}")
     before, _sep, after = re.split(r"(\{chapter\}|\{part\})", str(template), maxsplit=1)
-    return before, part_title(env, reftype, target) or part, after
+    title = part_title(env, reftype, target) or part
+    note += [nodes.Text(before), nodes.inline(title, title, classes=["recipe-origin-part"])]
+    if after:
+        note += nodes.Text(after)
+    return note
 
 
 def part_title(env, reftype: str, target: str) -> str | None:
@@ -136,25 +142,22 @@ def part_title(env, reftype: str, target: str) -> str | None:
 
 
 def check_parts(app: Sphinx, env) -> None:
-    """env-check-consistency: every booklet part an item names leads to a page or section,
-    reported once per part at the first item naming it."""
-    parts = known_parts(env.config)
+    """env-check-consistency: every booklet part an item names (``recipes_booklet_parts``)
+    leads to a labelled section, reported once per part at the first item naming it.
+    Chapters are checked as configuration (`config.check_chapters`)."""
+    labels = env.config.recipes_booklet_parts
     first: dict[str, tuple] = {}
-    domain = env.get_domain("recipe")
-    for docname, recipe in domain.all_recipes():
+    for docname, recipe in env.get_domain("recipe").all_recipes():
         for item in recipe.items:
             kind, _sep, part = item.origin.partition(":")
-            if kind == BOOKLET and part in parts:
+            if kind == BOOKLET and part in labels:
                 first.setdefault(part, (docname, item.line, recipe.id, item.id))
     for part, (docname, line, recipe_id, item_id) in sorted(first.items()):
-        reftype, target = parts[part]
-        if part_title(env, reftype, target) is None:
-            setting = "recipes_chapters" if reftype == "doc" else "recipes_booklet_parts"
-            what = "page" if reftype == "doc" else "label"
+        if part_title(env, "ref", labels[part]) is None:
             warn(
                 f"item {item_id!r} of recipe {recipe_id!r} comes from booklet part {part!r}, whose "
-                f"{what} {target.lstrip('/')!r} ({setting} in conf.py) does not exist; "
-                f"fix {setting} or add the {what}",
+                f"label {labels[part]!r} (recipes_booklet_parts in conf.py) does not exist; "
+                "fix recipes_booklet_parts or add the label",
                 (docname, line),
                 "origin",
             )
