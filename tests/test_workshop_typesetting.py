@@ -38,13 +38,19 @@ def test_url_markup_has_break_points_only_between_unbreakable_pieces():
     assert len(html.select("wbr")) == len(pieces) - 1 and SOFT_HYPHEN not in html.get_text()
 
 
+def typeset(markup: str, language: str) -> BeautifulSoup:
+    """``markup`` in a <div>, typeset as the edition's prose is for ``language``."""
+    root = BeautifulSoup(f"<div>{markup}</div>", "html.parser")
+    Typesetter(language).tree(root.div)
+    return root
+
+
 def test_prose_is_hyphenated_but_headings_and_urls_are_not():
-    root = BeautifulSoup(
-        "<div><h2>Kumppanuusyhteistyö</h2><p>Kumppanuusyhteistyö on tärkeää ministeriöille.</p>"
-        "<p><span class='url'>https://esimerkki.fi/kumppanuusyhteistyo</span></p></div>",
-        "html.parser",
+    root = typeset(
+        "<h2>Kumppanuusyhteistyö</h2><p>Kumppanuusyhteistyö on tärkeää ministeriöille.</p>"
+        "<p><span class='url'>https://esimerkki.fi/kumppanuusyhteistyo</span></p>",
+        "fi",
     )
-    Typesetter("fi").tree(root.div)
     heading, paragraph, url = root.find_all(["h2", "p"])
     assert SOFT_HYPHEN not in heading.get_text() and SOFT_HYPHEN not in url.get_text()
     assert paragraph.get_text().startswith("Kump" + SOFT_HYPHEN)
@@ -60,12 +66,11 @@ def test_words_split_across_a_page_are_set_whole():
 
 
 def test_finnish_quoted_in_another_edition_gets_finnish_breaks():
-    root = BeautifulSoup(
-        '<div><p>The original reads: <span lang="fi">kumppanuusyhteistyö kestää vuosia</span>'
-        " and the partnership continues.</p></div>",
-        "html.parser",
+    root = typeset(
+        '<p>The original reads: <span lang="fi">kumppanuusyhteistyö kestää vuosia</span>'
+        " and the partnership continues.</p>",
+        "en",
     )
-    Typesetter("en").tree(root.div)
     quoted = root.select_one("span[lang=fi]").get_text()
     assert f"kump{SOFT_HYPHEN}pa{SOFT_HYPHEN}nuus" in quoted  # Voikko's breaks, not English ones
     assert SOFT_HYPHEN not in root.p.get_text().replace(quoted, "")  # the English text is left to CSS

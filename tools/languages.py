@@ -43,9 +43,14 @@ class Language:
     source: bool  # the pages are written in this language; the others are translations
 
 
+def handbook_settings(pyproject: Path = PYPROJECT) -> dict:
+    """The ``[tool.handbook]`` table of pyproject.toml."""
+    return tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["handbook"]
+
+
 def registry(pyproject: Path = PYPROJECT) -> dict[str, Language]:
     """Every language by code, in the order of the switcher."""
-    handbook = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["handbook"]
+    handbook = handbook_settings(pyproject)
     entries = handbook.get("languages", {})
     source = handbook.get("source-language")
     if source not in entries:
@@ -66,8 +71,7 @@ def registry(pyproject: Path = PYPROJECT) -> dict[str, Language]:
 def site_url(pyproject: Path = PYPROJECT) -> str:
     """Where the languages are published, each in its <code>/ folder: HANDBOOK_BASE_URL
     (CI sets it from the Pages deployment), else ``base-url`` in pyproject.toml."""
-    handbook = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["handbook"]
-    return os.environ.get("HANDBOOK_BASE_URL", handbook["base-url"])
+    return os.environ.get("HANDBOOK_BASE_URL", handbook_settings(pyproject)["base-url"])
 
 
 def source_language(languages: dict[str, Language]) -> Language:
