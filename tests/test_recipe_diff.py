@@ -2,6 +2,7 @@
 checked on small git repositories with a base and a changed commit."""
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -277,3 +278,63 @@ def test_recipe_warnings_of_the_compared_revision_are_shown(review):
         "kakku.md:10: WARNING: malformed item ID 'Taikina!' (character 1 is U+0054 LATIN CAPITAL LETTER T)"
         in review.err
     )
+
+
+# -- The handbook itself ---------------------------------------------------------------------
+# The tool once passed every test above and crashed on the handbook: a revision's conf.py
+# imports modules from its own tree, which the next revision then found deleted.
+
+
+
+def make_recipe_diff(clone: Path, *arguments: str) -> subprocess.CompletedProcess:
+    """``make recipe-diff`` in ``clone``, with this checkout's installed environment."""
+    line = ["make", "--no-print-directory", "-C", str(clone), "recipe-diff", f"VENV={ROOT / '.venv'}"]
+    return subprocess.run([*line, *arguments], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def handbook_clone(tmp_path_factory) -> Path:
+    """A fresh clone of this repository with one more commit: a recipe item reworded and
+    the recipe's version raised, as a contributor would."""
+    clone = tmp_path_factory.mktemp("handbook") / "reseptikirja"
+    subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+    # The environment is installed already: its stamp must not look older than the lock file.
+    os.utime(clone / "requirements.lock", (0, 0))
+    git(clone, "checkout", "-q", "-B", "main")
+    page = clone / "recipes" / "foorumit.md"
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("kahden viikon kuluessa", "kolmen viikon kuluessa", 1)
+    text = text.replace(
+        ":::{recipe-changes} foorumit\n",
+        ":::{recipe-changes} foorumit\n- 9.0 (2026-12-03): Tulokset kolmessa viikossa.\n",
+        1,
+    )
+    page.write_text(text, encoding="utf-8")
+    git(clone, "commit", "-q", "-am", "Foorumit: kolme viikkoa")
+    return clone
+
+
+def test_recipe_diff_reads_the_handbook_against_a_base(handbook_clone):
+    result = make_recipe_diff(handbook_clone, "BASE=HEAD~1")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "foorumit (Nykyiset foorumit kumppanuuden käyttöön): changed: 1 reworded" in result.stdout
+    assert "after:  Välitä jokaisen kokouksen tulokset kumppanuusprosessin omistajalle kolmen" in result.stdout
+    assert "ID checks passed." in result.stdout
+
+
+def test_recipe_diff_reads_the_handbook_against_main(handbook_clone):
+    """Without BASE the merge base with main is HEAD itself: the working tree's edit is all
+    there is, and a reworded item without a new version fails the rules."""
+    page = handbook_clone / "recipes" / "missiot.md"
+    original = page.read_text(encoding="utf-8")
+    item = next(line for line in original.splitlines() if line.startswith("- {item}`"))
+    page.write_text(original.replace(item, item.replace("` ", "` Ensin: ", 1), 1), encoding="utf-8")
+    try:
+        result = make_recipe_diff(handbook_clone)
+    finally:
+        page.write_text(original, encoding="utf-8")
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1, result.stderr
+    assert "missiot (" in result.stdout and "1 reworded" in result.stdout
+    assert "recipe 'missiot' changed (1 reworded) but its version is still" in result.stdout

@@ -1,14 +1,11 @@
 """What a change does to the recipes: ``python -m tools.recipe_review`` (``make recipe-diff``).
 
 Builds the recipe catalogue (the data of ``recipes.json``) of two revisions with the
-extension's own parser, lists per recipe what changed, and checks the ID stability rules
-that keep readers' saved ticks attached to the right task. See CONTRIBUTING.md.
+extension's own parser, each in a process of its own (``read_revision``), lists per recipe
+what changed, and checks the ID stability rules that keep readers' saved ticks attached to
+the right task. See CONTRIBUTING.md.
 """
 
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# This checkout's extension reads every revision; it is imported before any revision's
-# conf.py puts that revision's own _ext first on sys.path.
-sys.path.insert(0, str(ROOT / "_ext"))

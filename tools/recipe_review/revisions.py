@@ -7,17 +7,15 @@ the two catalogues always have the same shape.
 """
 
 import io
+import json
+import os
 import subprocess
+import sys
 import tarfile
 import tempfile
 from pathlib import Path
 
-from sphinx.util.console import strip_colors
-from sphinx.util.docutils import docutils_namespace
-
-from recipes.catalogue import catalogue
-
-EXTENSIONS = "myst_parser,sphinx_design,recipes"
+from . import ROOT
 
 
 class RevisionError(Exception):
@@ -58,34 +56,20 @@ def export(repo: Path, ref: str, target: Path) -> Path:
 def read_catalogue(srcdir: Path) -> tuple[dict, list[str]]:
     """The recipe catalogue of the Sphinx project in ``srcdir``, and the extension's
     warnings (``file:line: WARNING: ... [recipe.x]``): what they concern is not in the
-    catalogue, so the diff may show it as removed."""
-    from sphinx.application import Sphinx
-
-    # docutils_namespace: directives, roles and nodes registered by this build are undone
-    # afterwards, so reading a second revision (or a later build) starts clean.
-    with tempfile.TemporaryDirectory(prefix="recipe-review-") as out, docutils_namespace():
-        log = io.StringIO()
-        try:
-            app = Sphinx(
-                str(srcdir),
-                str(srcdir),
-                out,
-                str(Path(out) / "doctrees"),
-                "dummy",
-                confoverrides={"extensions": EXTENSIONS},
-                status=None,
-                warning=log,
-                freshenv=True,
-            )
-            app.build()
-        except Exception as error:  # any Sphinx failure: report it as unreadable, not a traceback
-            raise RevisionError(f"Sphinx could not read {srcdir}: {error}") from error
-        warnings = [
-            strip_colors(line).replace(f"{srcdir}/", "")
-            for line in log.getvalue().splitlines()
-            if "[recipe." in line
-        ]
-        return catalogue(app), warnings
+    catalogue, so the diff may show it as removed. Read in a process of its own
+    (``read_revision``), with this checkout's extension."""
+    result = subprocess.run(
+        [sys.executable, "-m", "tools.recipe_review.read_revision", str(srcdir)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "_ext"), str(ROOT)])},
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode:
+        reason = result.stderr.strip().splitlines()[-1:] or [f"exit status {result.returncode}"]
+        raise RevisionError(f"Sphinx could not read {srcdir}: {reason[0]}")
+    data = json.loads(result.stdout)
+    return data["catalogue"], data["warnings"]
 
 
 def revision_catalogue(repo: Path, ref: str | None) -> tuple[dict, list[str]]:
