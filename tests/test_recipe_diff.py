@@ -285,7 +285,6 @@ def test_recipe_warnings_of_the_compared_revision_are_shown(review):
 # imports modules from its own tree, which the next revision then found deleted.
 
 
-
 def make_recipe_diff(clone: Path, *arguments: str) -> subprocess.CompletedProcess:
     """``make recipe-diff`` in ``clone``, with this checkout's installed environment."""
     line = ["make", "--no-print-directory", "-C", str(clone), "recipe-diff", f"VENV={ROOT / '.venv'}"]
@@ -319,7 +318,9 @@ def test_recipe_diff_reads_the_handbook_against_a_base(handbook_clone):
     assert "Traceback" not in result.stderr
     assert result.returncode == 0, result.stderr
     assert "foorumit (Nykyiset foorumit kumppanuuden käyttöön): changed: 1 reworded" in result.stdout
-    assert "after:  Välitä jokaisen kokouksen tulokset kumppanuusprosessin omistajalle kolmen" in result.stdout
+    assert "after:  Välitä jokaisen kokouksen tulokset kumppanuusprosessin omistajalle kolmen" in (
+        result.stdout
+    )
     assert "ID checks passed." in result.stdout
 
 
