@@ -47,6 +47,7 @@ extensions = [
     "sphinx_design",
     "recipes",
     "review_dates",
+    "sourced_facts",
     "recipes.recipe_map",
     "language_links",
     "section_sidebar",
