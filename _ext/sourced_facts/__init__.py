@@ -24,13 +24,13 @@ from pathlib import Path
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from review_dates import schedule
 from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from recipes.i18n import compile_catalogs, date_locale, local_date
-from review_dates import schedule
 
 __version__ = "1.0.0"
 CATALOG = "sourced-facts"
@@ -111,11 +111,21 @@ def merge(app: Sphinx, env, docnames, other) -> None:
             mine[docname] = other.sourced_facts[docname]
 
 
+def shown_date(value: str, locale: str) -> str:
+    """A source's date as readers write it; an unreadable one (already warned) as written."""
+    if value in ("", UNDATED):
+        return _("undated") if value else "?"
+    try:
+        return local_date(value, locale)
+    except ValueError:
+        return value
+
+
 def reference_text(source: dict[str, str], locale: str) -> str:
-    published = _("undated") if source["date"] in ("", UNDATED) else local_date(source["date"], locale)
-    checked = local_date(source["checked"], locale) if source["checked"] else "?"
-    parts = [source["title"] or "?", source["publisher"] or "?", published]
-    return ". ".join(parts) + ". " + "{url}" + " " + _("(checked {date})").format(date=checked)
+    """The source line with ``{url}`` where the address goes."""
+    parts = [source["title"] or "?", source["publisher"] or "?", shown_date(source["date"], locale)]
+    checked = shown_date(source["checked"], locale)
+    return ". ".join(parts) + ". {url} " + _("(checked {date})").format(date=checked)
 
 
 def number_facts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
