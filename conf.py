@@ -94,6 +94,23 @@ recipes_chapters = {
     "lisaarvo": "docs/luvut/lisaarvo",
     "erilaistuminen": "docs/luvut/erilaistuminen",
 }
+# The booklet's own chapter numbers and titles, shown in each item's origin line so that a
+# reader can find the passage in the booklet. Titles 1 and 4 are shortened (…): a title of
+# eight words or more would be a copied run for verbatim-check.
+recipes_booklet_chapters = {
+    "suhde": {"number": 1, "title": "Kaupunkien ja valtion suhde on suhdanteinen, moninainen …"},
+    "vuoropuhelu": {"number": 2, "title": "Kumppanuus on vuoropuhelua yhteisten haasteiden ratkaisemiseksi"},
+    "tilannekuva": {"number": 3, "title": "Yhteinen tilannekuva on kumppanuuden perusta"},
+    "yhtenainen-toiminta": {
+        "number": 4,
+        "title": "Yhtenäiseen toimintaan sekä valtion sisällä että kaupunkien …",
+    },
+    "lisaarvo": {"number": 5, "title": "Kumppanuuden lisäarvon tekijät täytyy tunnistaa"},
+    "erilaistuminen": {
+        "number": 6,
+        "title": "Kunnat erilaistuvat, kaupungit erilaistuvat, erilaistuuko politiikka?",
+    },
+}
 # "Ehdota parannusta" links open this issue form, prefilled (_ext/recipes/suggest.py).
 recipes_suggest_form = f"{HANDBOOK['repository']}/issues/new?template=reseptiehdotus.yml"
 # Booklet parts besides the chapters that items may name as their origin ({origin}`booklet:<id>`):
