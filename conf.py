@@ -48,6 +48,7 @@ extensions = [
     "recipes",
     "review_dates",
     "sourced_facts",
+    "cite_page",
     "recipes.recipe_map",
     "language_links",
     "section_sidebar",
@@ -144,6 +145,10 @@ notfound_context = {
     "title": _title,
     "body": f"<h1>{escape(_title, quote=False)}</h1><p>{escape(_text, quote=False).format(home=_home)}</p>",
 }
+# "Viittaa tähän sivuun" (_ext/cite_page): the release's own address under <site>/v/<version>/.
+cite_site_url = site_url
+cite_release_date = HANDBOOK["release-date"]
+cite_publisher = _("Kumppanuuden reseptikirja -projekti")
 ogp_site_url = html_baseurl
 ogp_site_name = project
 ogp_social_cards = {"enable": False}
@@ -168,7 +173,7 @@ html_theme_options = {
     "header_links_before_dropdown": 0,
     "header_dropdown_text": _("Sisältö"),
     "show_prev_next": True,
-    "footer_start": ["copyright"],
+    "footer_start": ["copyright", "handbook-version"],
     "footer_end": ["last-updated"],
     "secondary_sidebar_items": ["page-toc", "edit-this-page"],
     "navigation_with_keys": False,
@@ -184,6 +189,7 @@ html_context = {
     "doc_path": "",
     "default_mode": "light",  # written into the markup; _templates/layout.html picks the mode with JS
     "language_switcher_label": _("Kieli"),
+    "version_label": _("Versio"),
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
 

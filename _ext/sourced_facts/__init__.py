@@ -195,5 +195,5 @@ def setup(app: Sphinx) -> dict:
     app.connect("env-purge-doc", purge)
     app.connect("env-merge-info", merge)
     app.connect("env-check-consistency", report)
-    app.connect("doctree-resolved", number_facts)
+    app.connect("doctree-resolved", number_facts, priority=450)  # before the review date
     return {"version": __version__, "env_version": 1, "parallel_read_safe": True, "parallel_write_safe": True}
