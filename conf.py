@@ -49,6 +49,7 @@ extensions = [
     "review_dates",
     "sourced_facts",
     "cite_page",
+    "recipe_feed",
     "recipes.recipe_map",
     "language_links",
     "section_sidebar",
