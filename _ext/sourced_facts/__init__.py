@@ -142,6 +142,7 @@ def number_facts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         target = (
             fact.children[-1] if fact.children and isinstance(fact.children[-1], nodes.paragraph) else fact
         )
+        target += nodes.Text("\u00a0")  # the mark never wraps onto a line of its own
         target += mark
         source = {field: fact.get(field, "") for field in FIELDS}
         before, _sep, after = reference_text(source, locale).partition("{url}")
