@@ -47,6 +47,9 @@ extensions = [
     "sphinx_design",
     "recipes",
     "review_dates",
+    "sourced_facts",
+    "cite_page",
+    "recipe_feed",
     "recipes.recipe_map",
     "language_links",
     "section_sidebar",
@@ -93,6 +96,23 @@ recipes_chapters = {
     "lisaarvo": "docs/luvut/lisaarvo",
     "erilaistuminen": "docs/luvut/erilaistuminen",
 }
+# The booklet's own chapter numbers and titles, shown in each item's origin line so that a
+# reader can find the passage in the booklet. Titles 1 and 4 are shortened (…): a title of
+# eight words or more would be a copied run for verbatim-check.
+recipes_booklet_chapters = {
+    "suhde": {"number": 1, "title": "Kaupunkien ja valtion suhde on suhdanteinen, moninainen …"},
+    "vuoropuhelu": {"number": 2, "title": "Kumppanuus on vuoropuhelua yhteisten haasteiden ratkaisemiseksi"},
+    "tilannekuva": {"number": 3, "title": "Yhteinen tilannekuva on kumppanuuden perusta"},
+    "yhtenainen-toiminta": {
+        "number": 4,
+        "title": "Yhtenäiseen toimintaan sekä valtion sisällä että kaupunkien …",
+    },
+    "lisaarvo": {"number": 5, "title": "Kumppanuuden lisäarvon tekijät täytyy tunnistaa"},
+    "erilaistuminen": {
+        "number": 6,
+        "title": "Kunnat erilaistuvat, kaupungit erilaistuvat, erilaistuuko politiikka?",
+    },
+}
 # "Ehdota parannusta" links open this issue form, prefilled (_ext/recipes/suggest.py).
 recipes_suggest_form = f"{HANDBOOK['repository']}/issues/new?template=reseptiehdotus.yml"
 # Booklet parts besides the chapters that items may name as their origin ({origin}`booklet:<id>`):
@@ -126,6 +146,10 @@ notfound_context = {
     "title": _title,
     "body": f"<h1>{escape(_title, quote=False)}</h1><p>{escape(_text, quote=False).format(home=_home)}</p>",
 }
+# "Viittaa tähän sivuun" (_ext/cite_page): the release's own address under <site>/v/<version>/.
+cite_site_url = site_url
+cite_release_date = HANDBOOK["release-date"]
+cite_publisher = _("Kumppanuuden reseptikirja -projekti")
 ogp_site_url = html_baseurl
 ogp_site_name = project
 ogp_social_cards = {"enable": False}
@@ -150,7 +174,7 @@ html_theme_options = {
     "header_links_before_dropdown": 0,
     "header_dropdown_text": _("Sisältö"),
     "show_prev_next": True,
-    "footer_start": ["copyright"],
+    "footer_start": ["copyright", "handbook-version"],
     "footer_end": ["last-updated"],
     "secondary_sidebar_items": ["page-toc", "edit-this-page"],
     "navigation_with_keys": False,
@@ -166,6 +190,7 @@ html_context = {
     "doc_path": "",
     "default_mode": "light",  # written into the markup; _templates/layout.html picks the mode with JS
     "language_switcher_label": _("Kieli"),
+    "version_label": _("Versio"),
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
 

@@ -5,7 +5,7 @@ Each language is built into a sibling folder (build/html/fi, build/html/sv, ...)
 same page in another language is ``../<code>/<page>.html`` from the folder's root. The
 links feed the header's language switcher and the ``hreflang`` alternates in <head>.
 
-A translation that quotes the Finnish original (the agreed definition) wraps it in the
+A translation that quotes the Finnish original (the definition the booklet proposes) wraps it in the
 ``{original}`` role: the text is marked with the source language (``lang="fi"``), so
 screen readers pronounce it as Finnish and the print edition does not hyphenate it with
 the patterns of the page's language. A word in any other language of the handbook (the

@@ -1,4 +1,4 @@
-"""The agreed definition of urban policy partnership is quoted word for word, as a
+"""The definition of urban policy partnership that the booklet proposes is quoted word for word, as a
 block quotation with its source, and it is the booklet's own sentence."""
 
 import os
@@ -65,7 +65,7 @@ def test_translation_says_it_is_unofficial_and_quotes_the_finnish_original(trans
     attribution = normalised(quote.select_one(".attribution").get_text(" "))
     assert "Kaupunkipolitiikan kumppanuuden määritelmä" in attribution
     assert {"sv": "inofficiell", "en": "unofficial translation"}[language] in attribution
-    assert DEFINITION in attribution  # a print reader sees the agreed wording too
+    assert DEFINITION in attribution  # a print reader sees the proposed wording too
 
 
 @pytest.mark.parametrize("language", [SV, EN])

@@ -51,8 +51,8 @@ TERMS: dict[str, tuple[str, str, str]] = {
     "vaikuttavuusseuranta": (r"vaikuttavuusseurant|vaikuttavuuden seurant", r"effekt", r"impact"),
     "kaupunkipolitiikan yhteistyöryhmä": (
         r"kaupunkipolitiikan yhteistyöryhm",
-        r"samarbetsgrupp\w* för stadspolitik",
-        r"urban policy cooperation group",
+        r"stadspolitisk\w* samarbetsgrupp",
+        r"Urban Policy Committee",
     ),
 }
 LANGUAGES = {"sv": 1, "en": 2}

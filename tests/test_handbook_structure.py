@@ -35,6 +35,7 @@ PAGES = (
         "docs/prosessi",
         "docs/luvut/index",
         "docs/haastatellut",
+        "docs/muuttunut",
         "docs/lahde-ja-lisenssi",
         "docs/muutokset",
         "docs/saavutettavuus",

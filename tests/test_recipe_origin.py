@@ -153,3 +153,25 @@ def test_every_item_of_the_handbook_declares_where_it_comes_from(site):
     assert all(item["origin"] is not None for item in items), [i["id"] for i in items if not i["origin"]]
     kinds = {item["origin"]["kind"] for item in items}
     assert kinds == {"booklet", "handbook"}  # both kinds occur: the handbook's additions are told apart
+
+
+BOOKLET_CHAPTERS = 'recipes_booklet_chapters = {"eka": {"number": 3, "title": "Kirjasen oma otsikko"}}\n'
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "marked"),
+    [
+        ("fi", "Kirjasesta: luku 3, ”Kirjasen oma otsikko”", False),
+        ("sv", "Ur häftet: kapitel 3, ”Kirjasen oma otsikko”", True),
+        ("en", "From the booklet: chapter 3, “Kirjasen oma otsikko”", True),
+    ],
+)
+def test_the_origin_names_the_booklets_own_chapter_number_and_title(tmp_path, language, shown, marked):
+    """A reader can find the passage in the booklet: its number and its title, not ours
+    (the chapter page of this test is titled "Luku")."""
+    outdir = build(tmp_path, language=language, parts=PARTS + BOOKLET_CHAPTERS)
+    line = items(outdir)["luku"].select_one("p.recipe-origin")
+    assert line.get_text("", strip=True) == shown
+    title = line.select_one(".recipe-origin-part")
+    assert (title.get("lang") == "fi") is marked  # the booklet's Finnish title, read as Finnish
+    assert "Luku" not in line.get_text()

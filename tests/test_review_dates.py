@@ -166,3 +166,64 @@ def test_make_review_due_lists_and_exits_zero():
     result = subprocess.run(["make", "-s", "review-due"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Review due on ")
+
+
+RECORDED = (
+    "---\nreviewed: 2026-11-28\nreview-by: 12 months\nreviewed-by: toimitus\n"
+    "review-scope: lähteet ja kirjasen vastaavuus\n---\n# Kirjattu\n\nTeksti.\n"
+)
+
+
+def test_a_review_records_who_checked_what(tmp_path, today):
+    pages = {**PAGES, "kirjattu": RECORDED}
+    pages["index"] = pages["index"].replace("vanha\n", "vanha\nkirjattu\n")
+    out = build(write_project(tmp_path, pages, CONF)).outdir
+    page = BeautifulSoup((out / "kirjattu.html").read_text(encoding="utf-8"), "html.parser")
+    assert page.select_one(".review-record").get_text(strip=True) == (
+        "Tarkistaja: toimitus. Tarkistettiin: lähteet ja kirjasen vastaavuus."
+    )
+    fresh = BeautifulSoup((out / "tuore.html").read_text(encoding="utf-8"), "html.parser")
+    assert fresh.select_one(".review-record") is None  # nothing recorded, nothing claimed
+
+
+def commit(repo, message: str, when: str) -> None:
+    stamp = f"{when}T12:00:00+00:00"
+    env = {**os.environ, "GIT_AUTHOR_DATE": stamp, "GIT_COMMITTER_DATE": stamp}
+    for args in (
+        ["add", "-A"],
+        ["-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", message],
+    ):
+        subprocess.run(["git", *args], cwd=repo, check=True, env=env, capture_output=True)
+
+
+@pytest.fixture
+def changed_after_review(tmp_path):
+    """A git project: docs/tuore.md reviewed 28.11.2026 and changed 1.12.2026; index.md,
+    reviewed the same day, last changed 20.11.2026."""
+    pages = {"index": PAGES["index"].replace("tuore", "docs/tuore"), "docs/tuore": FRESH, "vanha": OVERDUE}
+    srcdir = write_project(tmp_path / "src", pages, CONF)
+    subprocess.run(["git", "init", "-q"], cwd=srcdir, check=True)
+    commit(srcdir, "first", "2026-11-20")
+    (srcdir / "docs/tuore.md").write_text(FRESH + "\nUusi kappale.\n", encoding="utf-8")
+    commit(srcdir, "change after the review", "2026-12-01")
+    return srcdir
+
+
+def test_a_page_changed_after_its_review_says_so(changed_after_review, monkeypatch):
+    monkeypatch.setenv(schedule.TODAY_VARIABLE, "2026-12-03")
+    out = build(changed_after_review).outdir
+    page = BeautifulSoup((out / "docs/tuore.html").read_text(encoding="utf-8"), "html.parser")
+    assert page.select_one(".review-changed").get_text(strip=True) == (
+        "Sivua on muutettu tarkistuksen jälkeen (viimeisin muutos 1.12.2026); "
+        "muutosta ei ole vielä tarkistettu."
+    )
+    unchanged = BeautifulSoup((out / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert unchanged.select_one(".review-changed") is None  # changed 20.11., reviewed 28.11.
+
+
+def test_review_due_lists_a_page_changed_after_its_review(changed_after_review, capsys):
+    assert review_due.main(["--root", str(changed_after_review), "--today", "2026-12-03"]) == 0
+    listing = capsys.readouterr().out
+    assert "Changed after their review: 1" in listing
+    assert "docs/tuore.md:2: changed 2026-12-01 after its review on 2026-11-28" in listing
+    assert review_due.main(["--root", str(changed_after_review), "--today", "2026-12-03", "--fail"]) == 1

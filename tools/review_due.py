@@ -1,8 +1,9 @@
 """List the handbook pages whose review is due: ``make review-due [FAIL=1]``.
 
 Reads the ``reviewed`` and ``review-by`` front matter of every page (index.md, docs/,
-recipes/) without building the site. Exits 0 and prints the list, due pages first;
-with ``--fail`` it exits 1 when a page is due or its dates are missing or malformed.
+recipes/) without building the site. Exits 0 and prints the list, due pages first, then
+pages changed (in git) after their review; with ``--fail`` it exits 1 when a page is due,
+changed after its review, or its dates are missing or malformed.
 "today" is the real date unless ``--today`` or $HANDBOOK_TODAY says otherwise.
 """
 
@@ -25,7 +26,14 @@ def pages(root: Path) -> list[Path]:
 
 def check(root: Path, today: date) -> tuple[list[str], list[str]]:
     """Lines for due pages and for pages whose dates cannot be read."""
-    due, broken = [], []
+    due, _changed, broken = check_all(root, today)
+    return due, broken
+
+
+def check_all(root: Path, today: date) -> tuple[list[str], list[str], list[str]]:
+    """Lines for due pages, for pages changed after their review, and for pages whose
+    dates cannot be read."""
+    due, changed, broken = [], [], []
     for path in pages(root):
         name = path.relative_to(root).as_posix()
         values, numbers = schedule.front_matter(path.read_text(encoding="utf-8"))
@@ -37,7 +45,11 @@ def check(root: Path, today: date) -> tuple[list[str], list[str]]:
         if review.is_due(today):
             line = numbers[schedule.REVIEW_BY]
             due.append(f"{name}:{line}: due {review.review_by} (last reviewed {review.reviewed})")
-    return due, broken
+        last = schedule.last_changed(path)
+        if review.changed_after(last):
+            line = numbers[schedule.REVIEWED]
+            changed.append(f"{name}:{line}: changed {last} after its review on {review.reviewed}")
+    return due, changed, broken
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,13 +62,15 @@ def main(argv: list[str] | None = None) -> int:
         today = args.today or schedule.today()
     except ValueError as error:
         parser.error(str(error))
-    due, broken = check(args.root.resolve(), today)
+    due, changed, broken = check_all(args.root.resolve(), today)
     print(f"Review due on {today.isoformat()}: {len(due)} of {len(pages(args.root.resolve()))} pages")
     print("\n".join(f"  {line}" for line in due) or "  (none)")
+    print(f"Changed after their review: {len(changed)}")
+    print("\n".join(f"  {line}" for line in changed) or "  (none)")
     if broken:
         print(f"Pages without valid review dates: {len(broken)}")
         print("\n".join(f"  {line}" for line in broken))
-    return 1 if args.fail and (due or broken) else 0
+    return 1 if args.fail and (due or changed or broken) else 0
 
 
 if __name__ == "__main__":

@@ -109,7 +109,8 @@ def _last_meaningful(paragraph: nodes.paragraph) -> nodes.Node | None:
 
 
 def origin_note(value: str, env) -> nodes.paragraph | None:
-    """The line readers see under an item ("Kirjasesta: luku <chapter title>" or
+    """The line readers see under an item ("Kirjasesta: luku 3, ”<booklet's title>”",
+    or the handbook's chapter title when the booklet's is not configured, or
     "Käsikirjan ehdotus"), made while writing the page from the item's origin: no node
     per item to carry through every transform and pickle. Both the HTML writer and the
     other formats' fallback write this paragraph. The title is the one the build's
@@ -122,11 +123,27 @@ def origin_note(value: str, env) -> nodes.paragraph | None:
         note += nodes.Text(_("Handbook proposal"))
         return note
     part = value.partition(":")[2]
+    booklet_chapter = env.config.recipes_booklet_chapters.get(part)
+    if booklet_chapter:
+        return _booklets_own_chapter(note, booklet_chapter["number"], booklet_chapter["title"], env.config)
     reftype, target = known_parts(env.config)[part]
     template = _("From the booklet: chapter {chapter}") if reftype == "doc" else _("From the booklet: {part}")
     before, _sep, after = re.split(r"(\{chapter\}|\{part\})", str(template), maxsplit=1)
     title = part_title(env, reftype, target) or part
     note += [nodes.Text(before), nodes.inline(title, title, classes=["recipe-origin-part"])]
+    if after:
+        note += nodes.Text(after)
+    return note
+
+
+def _booklets_own_chapter(note: nodes.paragraph, number, title: str, config) -> nodes.paragraph:
+    """ "Kirjasesta: luku 3, ”<the booklet's own title>”": the title a reader finds in the
+    booklet (``recipes_booklet_chapters``), marked as the booklet's language."""
+    template = str(_("From the booklet: chapter {number}, “{title}”")).replace("{number}", str(number))
+    before, _sep, after = template.partition("{title}")
+    language = config.recipes_booklet_language
+    classes = ["recipe-origin-part"] + ([f"language-{language}"] if language != config.language else [])
+    note += [nodes.Text(before), nodes.inline(title, title, classes=classes)]
     if after:
         note += nodes.Text(after)
     return note
@@ -186,6 +203,9 @@ def report_stray_marker(marker: recipe_origin_marker) -> None:
 
 def setup(app: Sphinx) -> None:
     app.add_config_value("recipes_booklet_parts", {}, "env", types=[dict])
+    # chapter ID -> (the booklet's chapter number, its own title), shown in origin lines
+    app.add_config_value("recipes_booklet_chapters", {}, "env", types=[dict])
+    app.add_config_value("recipes_booklet_language", "fi", "env", types=[str])
     app.add_node(recipe_origin_marker)
     app.add_role("origin", origin_role)
     app.add_role("proposal", proposal_role)

@@ -2,8 +2,9 @@
 last reviewed, and pages past their ``review-by`` date are reported.
 
 Pages declare ``reviewed`` and ``review-by`` in their front matter (see ``schedule``).
-HTML pages end with "Tarkistettu 28.11.2026" in the reader's language, and with a notice
-when the review is overdue. Missing or malformed dates are warnings (``review.missing``,
+HTML pages end with "Tarkistettu 28.11.2026" in the reader's language, who checked what
+when the review records it, and a notice when the page changed after its review or the
+review is overdue. Missing or malformed dates are warnings (``review.missing``,
 ``review.invalid``) at the page's file and line. A page that falls due is reported as
 ``review.due``: a warning in an ordinary build, but only a message in a strict (``-W``)
 build, so that the calendar alone never stops the handbook from being published.
@@ -84,6 +85,18 @@ def show_dates(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         due=local_date(review.review_by.isoformat(), locale),
     )
     box += nodes.paragraph(text, text)
+    if review.reviewer or review.scope:
+        who = _("Checked by: {role}. What was checked: {scope}.").format(
+            role=review.reviewer or "?", scope=review.scope or "?"
+        )
+        box += nodes.paragraph(who, who, classes=["review-record"])
+    changed = schedule.last_changed(Path(app.env.doc2path(docname)))
+    if review.changed_after(changed):
+        notice = _(
+            "This page has changed since its review (last change {date}); the change is not yet reviewed."
+        )
+        notice = notice.format(date=local_date(changed.isoformat(), locale))
+        box += nodes.paragraph(notice, notice, classes=["review-changed"])
     if review.is_due(schedule.today()):
         notice = _("This page was due for review by {due}. Some of its details may be out of date.").format(
             due=local_date(review.review_by.isoformat(), locale)

@@ -8,18 +8,23 @@ Every page starts with::
     ---
 
 ``review-by`` is a date (``2027-11-28``) or an interval counted from ``reviewed``
-(``6 months``, ``1 year``, ``8 weeks``, ``90 days``). Both the Sphinx extension and
-``tools/review_due.py`` read pages through this module, so they always agree.
+(``6 months``, ``1 year``, ``8 weeks``, ``90 days``). A review also records who checked
+the page, as a role (``reviewed-by: toimitus``), and what was checked (``review-scope:``).
+A page whose file changed in git after its review date is "changed after review" until it
+is reviewed again. Both the Sphinx extension and ``tools/review_due.py`` read pages
+through this module, so they always agree.
 """
 
 import calendar
 import os
 import re
+import subprocess
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 REVIEWED, REVIEW_BY = "reviewed", "review-by"
+REVIEWER, SCOPE = "reviewed-by", "review-scope"
 # Builds and tests can pin "today" so that output and warnings never depend on the clock.
 TODAY_VARIABLE = "HANDBOOK_TODAY"
 INTERVAL = re.compile(r"^(?P<count>[1-9]\d{0,2})\s+(?P<unit>day|week|month|year)s?$")
@@ -38,9 +43,15 @@ class ScheduleError(ValueError):
 class Review:
     reviewed: date
     review_by: date
+    reviewer: str = ""  # a role, such as "toimitus"
+    scope: str = ""  # what was checked
 
     def is_due(self, today: date) -> bool:
         return self.review_by <= today
+
+    def changed_after(self, changed: date | None) -> bool:
+        """Whether the page changed after this review (``changed``: see `last_changed`)."""
+        return changed is not None and changed > self.reviewed
 
 
 def today() -> date:
@@ -73,7 +84,24 @@ def parse(metadata: dict) -> Review:
         raise ScheduleError(
             f"'{REVIEW_BY}' ({review_by}) must come after '{REVIEWED}' ({reviewed})", REVIEW_BY
         )
-    return Review(reviewed, review_by)
+    text = {key: str(metadata.get(key) or "").strip() for key in (REVIEWER, SCOPE)}
+    return Review(reviewed, review_by, text[REVIEWER], text[SCOPE])
+
+
+def last_changed(path: Path) -> date | None:
+    """The day the file last changed: today when it has uncommitted changes, else its last
+    commit's date; None outside a git checkout or for a file git does not track."""
+
+    def git(*args: str) -> str:
+        result = subprocess.run(
+            ["git", *args, "--", path.name], cwd=path.parent, capture_output=True, text=True, check=False
+        )
+        return result.stdout.strip() if result.returncode == 0 else ""
+
+    if git("status", "--porcelain"):
+        return today() if git("ls-files") else None
+    committed = git("log", "-1", "--format=%cs")
+    return date.fromisoformat(committed) if committed else None
 
 
 def _date(value, key: str) -> date:
