@@ -106,6 +106,11 @@ recipes_process_steps = {
     "seuranta": "prosessi-seuranta",
 }
 
+# Every build of the handbook is strict (tools/sphinx_command.py): a page whose review is due
+# is reported as a message, so the calendar alone never stops publishing (make review-due FAIL=1
+# is the check that fails).
+review_due_warns = False
+
 # -- Publishing ------------------------------------------------------------------
 # The published address; CI sets HANDBOOK_BASE_URL from the Pages deployment.
 html_baseurl = languages.site_url() + f"{language}/"

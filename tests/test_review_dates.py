@@ -66,8 +66,10 @@ def test_an_overdue_page_is_warned_and_a_valid_one_is_not(tmp_path, today):
     ]
 
 
-def test_a_strict_build_reports_a_due_page_without_failing(tmp_path, today):
-    srcdir = write_project(tmp_path, PAGES, CONF)
+@pytest.mark.parametrize(("setting", "returncode"), [("", 1), ("review_due_warns = False\n", 0)])
+def test_a_strict_build_fails_on_a_due_page_unless_it_is_only_reported(tmp_path, today, setting, returncode):
+    """The handbook's conf.py sets review_due_warns = False: its strict builds only report."""
+    srcdir = write_project(tmp_path, PAGES, CONF + setting)
     out = tmp_path / "out"
     result = subprocess.run(
         sphinx_command.command("html", out, out / ".doctrees", src=srcdir),
@@ -75,9 +77,15 @@ def test_a_strict_build_reports_a_due_page_without_failing(tmp_path, today):
         text=True,
         env={**os.environ, schedule.TODAY_VARIABLE: TODAY},
     )
-    assert result.returncode == 0, result.stderr
-    assert "vanha.md:3: review due since 2026-01-10" in result.stdout + result.stderr
+    assert result.returncode == returncode, result.stderr
+    reported = [line for line in (result.stdout + result.stderr).splitlines() if "review due since" in line]
+    assert len(reported) == 1 and "vanha.md:3: " in reported[0]
+    assert ("WARNING" in reported[0]) == bool(returncode)
     assert "tuore.md" not in result.stdout + result.stderr
+
+
+def test_the_handbook_only_reports_due_pages():
+    assert "\nreview_due_warns = False\n" in (ROOT / "conf.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(

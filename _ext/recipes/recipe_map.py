@@ -148,6 +148,6 @@ def setup(app: Sphinx) -> dict:
     app.add_node(recipe_map_progress, html=(visit_progress, None))
     app.add_directive("recipe-map", RecipeMapDirective)
     app.add_directive("recipe-cards", RecipeMapDirective)
-    app.connect("doctree-resolved", fill_maps)
+    app.connect("doctree-resolved", fill_maps, priority=rn.FillPlaceholders.priority)
     app.connect("html-page-context", add_page_assets)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
