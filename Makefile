@@ -13,9 +13,14 @@ BUILDDIR := build
 
 venv: $(STAMP)
 
-$(STAMP): requirements.lock
+# The locked dependencies, then this checkout's extensions as a package (pyproject.toml,
+# [tool.setuptools]), editable: _ext/ goes on the venv's path (a .pth file), so its packages
+# win over the recipes/ page folder when the checkout is on the path too; tools/ is imported
+# from the checkout (python -m tools.<name>).
+$(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --config-settings editable_mode=compat -e .
 	touch $@
 
 # The languages of the registry in pyproject.toml ([tool.handbook.languages]).
@@ -31,7 +36,7 @@ html: $(STAMP)
 	  echo "== $$lang"; \
 	  $(SPHINX) html --language $$lang --out $(BUILDDIR)/html/$$lang --doctrees $(BUILDDIR)/doctrees/$$lang -- $(SPHINXOPTS) || exit 1; \
 	done
-	$(BIN)/python tools/root_pages.py $(BUILDDIR)/html
+	$(BIN)/python -m tools.root_pages $(BUILDDIR)/html
 
 # Refresh the translation catalogues after the Finnish text changed.
 gettext: $(STAMP)

@@ -4,22 +4,18 @@ or malformed dates are warnings at the page's file and line."""
 
 import os
 import subprocess
-import sys
 from datetime import date
 from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
+from review_dates import schedule
 from sphinx.errors import SphinxError
 from sphinx.testing.util import SphinxTestApp
 
-from tools import sphinx_command
+from tools import review_due, sphinx_command
 
 from conftest import ROOT, toctree, warnings_of, write_project
-
-sys.path.insert(0, str(ROOT / "tools"))
-import review_due  # noqa: E402
-from review_dates import schedule  # noqa: E402
 
 TODAY = "2027-06-01"
 FRESH = "---\nreviewed: 2026-11-28\nreview-by: 12 months\n---\n# Tuore\n\nTeksti.\n"

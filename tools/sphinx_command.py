@@ -65,6 +65,16 @@ def run(
     )
 
 
+def build_language(root: Path, language: str) -> Path:
+    """Build one language of the handbook into ``root/<language>``, as `make html` does;
+    a failed build raises RuntimeError with Sphinx's messages."""
+    out = root / language
+    result = run("html", out, language, quiet=True, capture=True)
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr)
+    return out
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="tools/sphinx_command.py", description=__doc__.splitlines()[0])
     parser.add_argument("builder")

@@ -5,10 +5,6 @@ extension's own parser, lists per recipe what changed, and checks the ID stabili
 that keep readers' saved ticks attached to the right task. See CONTRIBUTING.md.
 """
 
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-# This checkout's extension reads every revision; it is imported before any revision's
-# conf.py puts that revision's own _ext first on sys.path.
-sys.path.insert(0, str(ROOT / "_ext"))
