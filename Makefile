@@ -59,9 +59,10 @@ linkcheck: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/pre-commit run --all-files
 
-# Live preview while writing: rebuilds on save, serves on http://127.0.0.1:8000
+# Live preview while writing: the same strict build under sphinx-autobuild, rebuilt on save and
+# served on http://127.0.0.1:8000 (a warning is shown and the last pages stay served).
 live: $(STAMP)
-	$(BIN)/sphinx-autobuild -b html -n -d $(BUILDDIR)/live-doctrees --watch _ext --ignore "*/.venv/*" . $(BUILDDIR)/live
+	$(SPHINX) html --live --out $(BUILDDIR)/live --doctrees $(BUILDDIR)/live-doctrees -- --watch _ext --ignore "*/.venv/*"
 
 # Pages whose review is due (front matter `review-by`); FAIL=1 makes a due page an error.
 review-due: $(STAMP)
