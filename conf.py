@@ -28,8 +28,10 @@ if language not in LANGUAGES:
 LANG = LANGUAGES[language]
 _ = languages.translator(LANG, "handbook-ui")
 handbook_languages = {code: settings.name for code, settings in LANGUAGES.items()}
-# The registry's Babel locale, in which the recipe and review dates are written.
+# The registry's one date style (Babel locale and CLDR pattern): recipe and review dates, the
+# browser's dates (recipes_date_pattern) and Sphinx's own (today_fmt below) all use it.
 recipes_locale = LANG.locale
+recipes_date_pattern = LANG.date
 locale_dirs = [str(ROOT / "locales")]
 gettext_compact = True
 # Sphinx prints these with Babel, field by field, in the registry's date style.

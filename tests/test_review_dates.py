@@ -12,8 +12,10 @@ from bs4 import BeautifulSoup
 from review_dates import schedule
 from sphinx.errors import SphinxError
 from sphinx.testing.util import SphinxTestApp
+from test_dates import DATES
 
 from tools import review_due, sphinx_command
+from tools.languages import registry
 
 from conftest import ROOT, toctree, warnings_of, write_project
 
@@ -114,15 +116,16 @@ def test_pages_show_their_review_date_and_an_overdue_notice(tmp_path, today):
 
 @pytest.mark.parametrize(
     ("language", "shown"),
-    [
-        ("sv", "Granskad 28 nov. 2026. Nästa granskning senast 28 nov. 2027."),
-        ("en", "Reviewed 28 Nov 2026. Next review by 28 Nov 2027."),
-    ],
+    [("sv", "Granskad {} Nästa granskning senast {}"), ("en", "Reviewed {} Next review by {}")],
 )
-def test_review_dates_speak_the_readers_language(tmp_path, today, language, shown):
-    out = build(write_project(tmp_path, PAGES, CONF), language=language).outdir
+def test_review_dates_speak_the_readers_language_in_its_date_style(tmp_path, today, language, shown):
+    style = registry()[language]
+    conf = CONF + f"recipes_locale = {style.locale!r}\nrecipes_date_pattern = {style.date!r}\n"
+    out = build(write_project(tmp_path, PAGES, conf), language=language).outdir
     page = BeautifulSoup((out / "tuore.html").read_text(encoding="utf-8"), "html.parser")
-    assert page.select_one(".review-dates").get_text(" ", strip=True) == shown
+    days = DATES[language]
+    expected = shown.format(days["2026-11-28"] + ".", days["2027-11-28"] + ".")
+    assert page.select_one(".review-dates").get_text(" ", strip=True) == expected
 
 
 @pytest.mark.parametrize(

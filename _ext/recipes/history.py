@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
-from .i18n import _, date_locale, local_date
+from .i18n import _, local_date
 from .markup import escape_raw_html
 from .model import Change, anchor
 from .myst_lines import content_line, inline_lineno
@@ -79,7 +79,7 @@ class RecipeChangesDirective(SphinxDirective):
             escape_raw_html(text, f"the change history of {recipe_id!r}", (self.env.docname, lineno))
             entry = replace(entry, text=text.astext())
             entries.append(entry)
-            shown = local_date(entry.date, date_locale(self.config))
+            shown = local_date(entry.date, self.config)
             stamp = nodes.paragraph(
                 "",
                 "",
@@ -144,7 +144,7 @@ class FillHistory(rn.FillPlaceholders):
         if recipe.get("summary") or not changes:
             return
         latest = changes[0]
-        shown = f"{latest.version} ({local_date(latest.date, date_locale(self.config))})"
+        shown = f"{latest.version} ({local_date(latest.date, self.config)})"
         fields = recipe[1] if len(recipe) > 1 and isinstance(recipe[1], nodes.field_list) else None
         if fields is None:
             fields = nodes.field_list(classes=["recipe-meta"])
@@ -166,7 +166,7 @@ class FillHistory(rn.FillPlaceholders):
         for day, _position, recipe_doc, recipe, change in sorted(entries, key=lambda e: e[:2], reverse=True):
             uri = self.builder.get_relative_uri(docname, recipe_doc) + "#" + anchor(recipe.id)
             paragraph = nodes.paragraph()
-            paragraph += nodes.strong("", local_date(day, date_locale(self.config)))
+            paragraph += nodes.strong("", local_date(day, self.config))
             paragraph += nodes.Text(" – ")
             paragraph += nodes.reference("", recipe.title, refuri=uri, internal=True)
             paragraph += nodes.Text(f" {change.version}: {change.text}")

@@ -8,12 +8,13 @@ texts and the handbook's own date style. The IDs an import is checked against ar
 page attribute they grew every checklist page by the size of the whole handbook.
 """
 
+import html
 import json
 from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from .i18n import _, date_locale
+from .i18n import _, browser_date_style
 
 KNOWN_IDS = "recipes-known.js"
 
@@ -71,12 +72,12 @@ def nojs_note() -> str:
 
 
 def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """html-page-context: the date style on every page, in the locale the build writes
-    its own dates in (``date_locale``), as a browser names it (en_GB -> en-GB)."""
-    month = "long" if "%B" in (app.config.html_last_updated_fmt or "") else "numeric"
-    locale = date_locale(app.config).replace("_", "-")
+    """html-page-context: the build's date style on every page, for the browser to write
+    dates as the pages do (``i18n.browser_date_style``)."""
+    style = browser_date_style(app.config)
+    options = html.escape(json.dumps(style["options"], separators=(",", ":")))
     context["metatags"] = context.get("metatags", "") + (
-        f'\n<meta name="recipes-dates" content="{locale} {month}">'
+        f'\n<meta name="recipes-dates" content="{style["locale"]}" data-options="{options}">'
     )
 
 

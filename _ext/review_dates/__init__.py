@@ -19,7 +19,7 @@ from sphinx.locale import get_translation
 from sphinx.util import logging
 
 from . import schedule
-from recipes.i18n import compile_catalogs, date_locale, local_date
+from recipes.i18n import compile_catalogs, local_date
 
 __version__ = "1.0.0"
 CATALOG = "review-dates"
@@ -76,16 +76,15 @@ def show_dates(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         review = schedule.parse(app.env.metadata.get(docname, {}))
     except schedule.ScheduleError:
         return  # already reported; the page is shown without a date rather than a wrong one
-    locale = date_locale(app.config)
     box = nodes.container(classes=["review-dates"])
     text = _("Reviewed {date}. Next review by {due}.").format(
-        date=local_date(review.reviewed.isoformat(), locale),
-        due=local_date(review.review_by.isoformat(), locale),
+        date=local_date(review.reviewed.isoformat(), app.config),
+        due=local_date(review.review_by.isoformat(), app.config),
     )
     box += nodes.paragraph(text, text)
     if review.is_due(schedule.today()):
         notice = _("This page was due for review by {due}. Some of its details may be out of date.").format(
-            due=local_date(review.review_by.isoformat(), locale)
+            due=local_date(review.review_by.isoformat(), app.config)
         )
         box += nodes.paragraph(notice, notice, classes=["review-overdue"])
     sections = list(doctree.findall(nodes.section))

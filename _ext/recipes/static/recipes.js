@@ -118,9 +118,10 @@
 
   const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   const isOverdue = (entry, now = today()) => !!entry && !entry.done && !!entry.due && entry.due < now;
-  // Dates as the rest of the site writes them: the page says the locale and the month style.
-  const [locale, month] = (document.querySelector('meta[name="recipes-dates"]')?.content || "fi numeric").split(" ");
-  const dayFormat = new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" });
+  // Dates as the rest of the site writes them: the page gives the locale and the date style.
+  const dates = document.querySelector('meta[name="recipes-dates"]');
+  const dateOptions = JSON.parse(dates?.dataset.options || '{"day":"numeric","month":"numeric","year":"numeric"}');
+  const dayFormat = new Intl.DateTimeFormat(dates?.content || "fi", { ...dateOptions, timeZone: "UTC" });
   const formatDay = (day) => dayFormat.format(new Date(day + "T00:00:00Z"));
   const fill = (template, vars = {}) => (template || "").replace(/\{(\w+)\}/g, (all, key) => vars[key] ?? all);
 
