@@ -49,7 +49,6 @@ extensions = [
     "sphinx_design",
     "recipes",
     "review_dates",
-    "recipes.recipe_map",
     "language_links",
     "section_sidebar",
     "lean_theme_css",

@@ -22,10 +22,10 @@ from . import nodes as rn
 from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
 from .item_lines import TakenItem, take_item_lines
-from .markup import escape_raw_html, line_of
 from .model import ANCHOR_PREFIX, anchor
 from .myst_lines import content_line, inline_lineno
 from .origin import recipe_origin_marker, report_stray_marker, strip_origin, take_origin
+from .raw_html import escape_raw_html, line_of
 from .warnings import warn
 
 STATIC = Path(__file__).parent / "static"

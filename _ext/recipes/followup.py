@@ -14,7 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
-from . import plan
+from . import page_texts
 from .i18n import _
 from .model import anchor
 
@@ -83,8 +83,8 @@ def messages() -> dict[str, str]:
         "data-msg-csvoverdue": _("{name}: overdue"),
         "data-msg-csvstep": _("Process step"),
         # the plan's own texts for what both views show: a plan line and an overdue count
-        **{key: value for key, value in plan.messages().items() if key.startswith(SHARED_WITH_PLAN)},
-        **plan.refusals(),
+        **{key: value for key, value in page_texts.messages().items() if key.startswith(SHARED_WITH_PLAN)},
+        **page_texts.refusals(),
     }
 
 

@@ -16,9 +16,9 @@ from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
 from .i18n import _, local_date
-from .markup import escape_raw_html
 from .model import Change, anchor
 from .myst_lines import content_line, inline_lineno
+from .raw_html import escape_raw_html
 from .warnings import warn
 
 # A change history line: "- 1.1 (2026-12-01): What changed."

@@ -3,7 +3,7 @@
 ``recipe-map`` lists the process steps in order (``recipes_process_steps``) with the
 recipes that serve each step; ``recipe-cards`` gives one card per recipe with its steps.
 Both are plain lists, so a screen reader reads them in order, and both are built from
-the recipes of every document at doctree-resolved. Each recipe carries its item IDs:
+the recipes of every document while writing (`FillMaps`). Each recipe carries its item IDs:
 `static/recipe-map.js` counts the reader's ticks that `recipes.js` saved for those items.
 Without JavaScript the lists show how many items each recipe has.
 """
@@ -106,16 +106,21 @@ def _cards(app: Sphinx, docname: str, html: bool) -> nodes.Node:
     return cards
 
 
-def fill_maps(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """doctree-resolved: build every map and card list from all recipes. The message
-    catalogue gets nothing: titles come from the translated recipes and sections."""
-    html = app.builder.format == "html"
-    for placeholder in list(doctree.findall(recipe_map)):
-        if app.builder.name == "gettext":
-            placeholder.parent.remove(placeholder)
-            continue
-        build = _cards if placeholder["kind"] == "cards" else _map
-        placeholder.replace_self(build(app, docname, html))
+class FillMaps(rn.FillPlaceholders):
+    """Build every map and card list from all recipes. The message catalogue gets nothing:
+    titles come from the translated recipes and sections."""
+
+    def has_work(self, data: dict, shows: list[str]) -> bool:
+        return "*" in shows
+
+    def fill(self, docname: str) -> None:
+        html = self.builder.format == "html"
+        for placeholder in list(self.document.findall(recipe_map)):
+            if self.builder.name == "gettext":
+                placeholder.parent.remove(placeholder)
+                continue
+            build = _cards if placeholder["kind"] == "cards" else _map
+            placeholder.replace_self(build(self.app, docname, html))
 
 
 def visit_progress(self, node: recipe_map_progress) -> None:
@@ -142,12 +147,10 @@ def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict
         app.add_js_file("recipe-map.js", loading_method="defer")
 
 
-def setup(app: Sphinx) -> dict:
-    app.setup_extension("recipes")
+def setup(app: Sphinx) -> None:
     app.add_node(recipe_map)
     app.add_node(recipe_map_progress, html=(visit_progress, None))
     app.add_directive("recipe-map", RecipeMapDirective)
     app.add_directive("recipe-cards", RecipeMapDirective)
-    app.connect("doctree-resolved", fill_maps, priority=rn.FillPlaceholders.priority)
+    FillMaps.connect(app)
     app.connect("html-page-context", add_page_assets)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,22 +1,18 @@
-"""The working plan of each checklist item: what the browser script needs from the page.
+"""The texts and the date style the browser scripts read from the page.
 
-`static/recipes.js` adds a responsible person, a deadline and a note beside every tick,
-names the reader's progress and merges imported files. It builds those controls itself
-(without JavaScript nothing could be saved), so the page only carries their translated
-texts and the handbook's own date style. The IDs an import is checked against are in
-``_static/recipes-known.js``, which the script loads only when a file is imported: as a
-page attribute they grew every checklist page by the size of the whole handbook.
+`static/recipes.js` adds a responsible person, a deadline and a note beside every tick
+(the working plan), names the reader's progress and merges imported files. It builds those
+controls itself (without JavaScript nothing could be saved), so the page only carries their
+translated texts (``data-msg-*``) and the handbook's own date style (a meta tag). The IDs an
+import is checked against are written by `known_ids`.
 """
 
 import html
 import json
-from pathlib import Path
 
 from sphinx.application import Sphinx
 
 from .i18n import _, browser_date_style
-
-KNOWN_IDS = "recipes-known.js"
 
 
 def messages() -> dict[str, str]:
@@ -81,20 +77,5 @@ def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None
     )
 
 
-def write_known_ids(app: Sphinx, exception) -> None:
-    """build-finished: every recipe's item IDs, for imports to count the unknown ones."""
-    if exception is not None or app.builder.format != "html":
-        return
-    known = {
-        recipe.id: [item.id for item in recipe.items]
-        for _doc, recipe in app.env.get_domain("recipe").all_recipes()
-    }
-    text = f"window.RecipeKnownIds = {json.dumps(known, sort_keys=True, separators=(',', ':'))};\n"
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
-    (static / KNOWN_IDS).write_text(text, encoding="utf-8")
-
-
 def setup(app: Sphinx) -> None:
     app.connect("html-page-context", add_page_meta)
-    app.connect("build-finished", write_known_ids)
