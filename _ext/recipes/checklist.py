@@ -22,7 +22,7 @@ from . import nodes as rn
 from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
 from .item_lines import TakenItem, take_item_lines
-from .model import ANCHOR_PREFIX, anchor
+from .model import ANCHOR_PREFIX, OPTIONS, anchor
 from .myst_lines import content_line, inline_lineno
 from .origin import recipe_origin_marker, report_stray_marker, strip_origin, take_origin
 from .raw_html import escape_raw_html, line_of
@@ -31,7 +31,7 @@ from .warnings import warn
 STATIC = Path(__file__).parent / "static"
 # The role at the start of an item's source, in MyST or reStructuredText form.
 ITEM_PREFIX = re.compile(r"^\s*(?:\{item\}|:item:)`[^`]*`\s*")
-KNOWN_OPTIONS = ("title", "chapters", "steps", "participants", "retired")
+KNOWN_OPTIONS = OPTIONS  # the model's
 OPEN_KEY = "recipes_open_recipe"
 # characters that can start inline Markdown (emphasis, code, links, roles, HTML, escapes)
 MARKUP_CHARS = frozenset("*_`[]<>{}&\\$~^")

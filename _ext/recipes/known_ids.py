@@ -15,10 +15,7 @@ def write_known_ids(app: Sphinx, exception) -> None:
     """build-finished: every recipe's item IDs, for imports to count the unknown ones."""
     if exception is not None or app.builder.format != "html":
         return
-    known = {
-        recipe.id: [item.id for item in recipe.items]
-        for _doc, recipe in app.env.get_domain("recipe").all_recipes()
-    }
+    known = {recipe.id: recipe.item_ids() for _doc, recipe in app.env.get_domain("recipe").all_recipes()}
     text = f"window.RecipeKnownIds = {json.dumps(known, sort_keys=True, separators=(',', ':'))};\n"
     static = Path(app.outdir) / "_static"
     static.mkdir(parents=True, exist_ok=True)

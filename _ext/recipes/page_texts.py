@@ -1,10 +1,10 @@
-"""The texts and the date style the browser scripts read from the page.
+"""The texts, the date style and the limits the browser scripts read from the page.
 
 `static/recipes.js` adds a responsible person, a deadline and a note beside every tick
 (the working plan), names the reader's progress and merges imported files. It builds those
 controls itself (without JavaScript nothing could be saved), so the page only carries their
-translated texts (``data-msg-*``) and the handbook's own date style (a meta tag). The IDs an
-import is checked against are written by `known_ids`.
+translated texts (``data-msg-*``), the handbook's own date style and the progress file's
+limits (meta tags). The IDs an import is checked against are written by `known_ids`.
 """
 
 import html
@@ -13,6 +13,7 @@ import json
 from sphinx.application import Sphinx
 
 from .i18n import _, browser_date_style
+from .limits import PROGRESS_LIMITS
 
 
 def messages() -> dict[str, str]:
@@ -53,11 +54,13 @@ def refusals() -> dict[str, str]:
         "data-msg-badreason": _("The file was not imported: {reason}"),
         "data-msg-whyjson": _("it is not a JSON file."),
         "data-msg-whyformat": _("it is not a progress file of this handbook."),
-        "data-msg-whysize": _("it is larger than 1 MB."),
+        "data-msg-whysize": _("it is larger than {megabytes} MB.").format(
+            megabytes=PROGRESS_LIMITS["bytes"] // 1_000_000
+        ),
         "data-msg-whydate": _("“{value}” is not a real date."),
         "data-msg-whyid": _("“{value}” is not a recipe or step ID."),
         "data-msg-whytext": _("a name or note is too long or is not text."),
-        "data-msg-whycount": _("it has more than 5000 items."),
+        "data-msg-whycount": _("it has more than {count} items.").format(count=PROGRESS_LIMITS["items"]),
     }
 
 
@@ -69,11 +72,13 @@ def nojs_note() -> str:
 
 def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
     """html-page-context: the build's date style on every page, for the browser to write
-    dates as the pages do (``i18n.browser_date_style``)."""
+    dates as the pages do (``i18n.browser_date_style``), and the progress file's limits."""
     style = browser_date_style(app.config)
     options = html.escape(json.dumps(style["options"], separators=(",", ":")))
+    limits = html.escape(json.dumps(PROGRESS_LIMITS, separators=(",", ":")))
     context["metatags"] = context.get("metatags", "") + (
         f'\n<meta name="recipes-dates" content="{style["locale"]}" data-options="{options}">'
+        f'\n<meta name="recipes-limits" content="{limits}">'
     )
 
 

@@ -39,13 +39,11 @@ class RecipeMapDirective(SphinxDirective):
 
 
 def process_steps(app: Sphinx, docname: str) -> list[dict]:
-    """Each configured step with its section title and a link from ``docname``."""
-    labels = app.env.domains.standard_domain.labels
+    """Each configured step (`domain.process_steps`) with a link from ``docname``."""
     steps = []
-    for number, (step_id, label) in enumerate(app.config.recipes_process_steps.items(), start=1):
-        target_doc, anchor, title = labels.get(label, (None, "", step_id))
-        uri = app.builder.get_relative_uri(docname, target_doc) + f"#{anchor}" if target_doc else ""
-        steps.append({"id": step_id, "number": number, "title": title, "uri": uri})
+    for step in app.env.get_domain("recipe").process_steps():
+        uri = app.builder.get_relative_uri(docname, step.docname) + f"#{step.anchor}" if step.docname else ""
+        steps.append({"id": step.id, "number": step.number, "title": step.title, "uri": uri})
     return steps
 
 
@@ -60,7 +58,7 @@ def _progress(recipe: Recipe, html: bool) -> nodes.Node:
     text = _("Items: {total}").format(total=total)
     if not html:
         return nodes.inline(text, text, classes=["recipe-map-progress"])
-    return recipe_map_progress(text, text, recipe=recipe.id, items=[i.id for i in recipe.items])
+    return recipe_map_progress(text, text, recipe=recipe.id, items=recipe.item_ids())
 
 
 def _recipe_line(app: Sphinx, docname: str, recipe_doc: str, recipe: Recipe, html: bool) -> nodes.paragraph:
