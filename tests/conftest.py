@@ -5,9 +5,11 @@ import functools
 import re
 import shutil
 import threading
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
 
 from tools.local_browser import CHROMIUM, CHROMIUM_FLAGS, QuietHandler, QuietServer
 from tools.sphinx_command import build_language
@@ -100,6 +102,20 @@ class Translations(dict):
 @pytest.fixture(scope="session")
 def translations(site, site_root) -> Translations:
     return Translations(site_root)
+
+
+@pytest.fixture(scope="session")
+def basic_root(rootdir, sphinx_test_tempdir) -> Path:
+    """tests/roots/test-basic built once per session with Sphinx's testing app, in the
+    testing fixtures' own folder; the HTML, search and snapshot tests read it."""
+    srcdir = shutil.copytree(rootdir / "test-basic", sphinx_test_tempdir / "basic-shared")
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert app.warning.getvalue() == ""
+    return app.outdir
 
 
 @pytest.fixture

@@ -5,13 +5,11 @@ or malformed dates are warnings at the page's file and line."""
 import os
 import subprocess
 from datetime import date
-from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
 from review_dates import schedule
 from sphinx.errors import SphinxError
-from sphinx.testing.util import SphinxTestApp
 from test_dates import DATES
 
 from tools import review_due, sphinx_command
@@ -36,19 +34,20 @@ BROKEN = {
 CONF = 'extensions.append("review_dates")\nrecipes_chapters = {}\n'
 
 
-def build(srcdir, language="fi", **kwargs) -> SphinxTestApp:
-    (srcdir / "conf.py").write_text(
-        (srcdir / "conf.py")
-        .read_text(encoding="utf-8")
-        .replace('language = "fi"', f"language = {language!r}"),
-        encoding="utf-8",
-    )
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO(), **kwargs)
-    try:
+@pytest.fixture
+def build(make_app):
+    """Build a project folder in ``language`` with Sphinx's testing app (make_app)."""
+
+    def build_in(srcdir, language="fi"):
+        conf = (srcdir / "conf.py").read_text(encoding="utf-8")
+        (srcdir / "conf.py").write_text(
+            conf.replace('language = "fi"', f"language = {language!r}"), encoding="utf-8"
+        )
+        app = make_app("html", srcdir=srcdir)
         app.build()
-    finally:
-        app.cleanup()
-    return app
+        return app
+
+    return build_in
 
 
 @pytest.fixture
@@ -56,7 +55,7 @@ def today(monkeypatch):
     monkeypatch.setenv(schedule.TODAY_VARIABLE, TODAY)
 
 
-def test_an_overdue_page_is_warned_and_a_valid_one_is_not(tmp_path, today):
+def test_an_overdue_page_is_warned_and_a_valid_one_is_not(build, tmp_path, today):
     app = build(write_project(tmp_path, PAGES, CONF))
     assert warnings_of(app) == [
         "vanha.md:3: WARNING: review due since 2026-01-10 (last reviewed 2025-01-10): check the page, "
@@ -95,7 +94,9 @@ def test_the_handbook_only_reports_due_pages():
         ("takaperin", "takaperin.md:3", "review.invalid", "'review-by' (2026-01-01) must come after"),
     ],
 )
-def test_missing_or_malformed_dates_are_typed_warnings(tmp_path, today, docname, location, subtype, text):
+def test_missing_or_malformed_dates_are_typed_warnings(
+    build, tmp_path, today, docname, location, subtype, text
+):
     pages = {**PAGES, docname: BROKEN[docname]}
     pages["index"] = pages["index"].replace("vanha\n", f"vanha\n{docname}\n")
     warnings = warnings_of(build(write_project(tmp_path, pages, CONF)))
@@ -103,7 +104,7 @@ def test_missing_or_malformed_dates_are_typed_warnings(tmp_path, today, docname,
     assert len(found) == 1 and text in found[0] and found[0].endswith(f"[{subtype}]"), warnings
 
 
-def test_pages_show_their_review_date_and_an_overdue_notice(tmp_path, today):
+def test_pages_show_their_review_date_and_an_overdue_notice(build, tmp_path, today):
     out = build(write_project(tmp_path, PAGES, CONF)).outdir
     fresh = BeautifulSoup((out / "tuore.html").read_text(encoding="utf-8"), "html.parser")
     assert fresh.select_one(".review-dates").get_text(" ", strip=True) == (
@@ -118,7 +119,7 @@ def test_pages_show_their_review_date_and_an_overdue_notice(tmp_path, today):
     ("language", "shown"),
     [("sv", "Granskad {} Nästa granskning senast {}"), ("en", "Reviewed {} Next review by {}")],
 )
-def test_review_dates_speak_the_readers_language_in_its_date_style(tmp_path, today, language, shown):
+def test_review_dates_speak_the_readers_language_in_its_date_style(build, tmp_path, today, language, shown):
     style = registry()[language]
     conf = CONF + f"recipes_locale = {style.locale!r}\nrecipes_date_pattern = {style.date!r}\n"
     out = build(write_project(tmp_path, PAGES, conf), language=language).outdir
@@ -142,7 +143,7 @@ def test_review_by_is_a_date_or_an_interval_from_the_review(review_by, due):
     assert schedule.parse({"reviewed": "2026-01-31", "review-by": review_by}).review_by == due
 
 
-def test_a_malformed_today_is_refused_with_a_message(tmp_path, monkeypatch):
+def test_a_malformed_today_is_refused_with_a_message(build, tmp_path, monkeypatch):
     monkeypatch.setenv(schedule.TODAY_VARIABLE, "ensi maanantaina")
     with pytest.raises(SphinxError, match="HANDBOOK_TODAY must be a date YYYY-MM-DD"):
         build(write_project(tmp_path, PAGES, CONF))
