@@ -23,6 +23,13 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --config-settings editable_mode=compat -e .
 	touch $@
 
+# A venv shared by several checkouts holds the extensions of the last one installed: when they
+# are not this checkout's, the step above runs again whatever the stamp says.
+INSTALLED_HERE := $(shell $(BIN)/python -c "import pathlib, recipes; print(pathlib.Path(recipes.__file__).resolve().is_relative_to(pathlib.Path.cwd().resolve()))" 2>/dev/null)
+ifneq ($(INSTALLED_HERE),True)
+.PHONY: $(STAMP)
+endif
+
 # The languages of the registry in pyproject.toml ([tool.handbook.languages]).
 LANGUAGES := $(shell $(PYTHON) tools/languages.py codes)
 TRANSLATIONS := $(shell $(PYTHON) tools/languages.py translations)
