@@ -63,3 +63,10 @@ def test_make_installs_the_package_when_pyproject_changes():
     assert "--no-deps --config-settings editable_mode=compat -e ." in rule
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     assert "$(STAMP): requirements.lock pyproject.toml\n" in makefile
+
+
+def test_an_environment_named_on_the_command_line_is_used_as_it_is():
+    """make -C <clone> ... VENV=<this venv>: the clone never installs itself into it."""
+    line = ["make", "-n", "-B", "recipe-diff", f"VENV={ROOT / '.venv'}"]
+    rule = subprocess.run(line, cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert "pip install" not in rule and "-m tools.recipe_review" in rule
