@@ -14,7 +14,7 @@ and measures for each form, as the median of --repeat runs (the forms take turns
   index KB     size of searchindex.js (the theme loads it for every search)
   env KB       size of the pickled environment
 
-Usage: .venv/bin/python benchmarks/build_cost.py [--sizes 8 100 1000] [--repeat 3]
+Usage: .venv/bin/python -m benchmarks.build_cost [--sizes 8 100 1000] [--repeat 3]
        [--jobs 1] [--theme pydata_sphinx_theme] [--profile 1000]
 Prints one row per size and form and the ratios recipes / tasklists (targets: clean
 <= 1.05, incremental <= 1.2, index <= 2). --profile N prints where a clean build of N
@@ -29,27 +29,24 @@ import resource
 import shutil
 import statistics
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
+from tools import sphinx_command  # the handbook's one sphinx-build command line
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-from tools import sphinx_command  # noqa: E402  (the handbook's one sphinx-build command line)
 
 ITEMS = 10
 PER_PAGE = 4
-CONF = f"""\
-import sys
-sys.path.insert(0, {str(ROOT / "_ext")!r})
+CONF = """\
 project = "Benchmark"
 language = "fi"
-extensions = ["myst_parser"{{extra}}]
+extensions = ["myst_parser"{extra}]
 myst_enable_extensions = ["colon_fence", "tasklist"]
-html_theme = "{{theme}}"
+html_theme = "{theme}"
 recipes_storage_namespace = "benchmark"
-recipes_chapters = {{{{}}}}
-recipes_process_steps = {{{{}}}}
+recipes_chapters = {{}}
+recipes_process_steps = {{}}
 """
 FORMS = ("recipes", "tasklists")
 

@@ -8,7 +8,7 @@ seuranta.html in headless Chromium. Timed inside the page: from the file picker'
 change event to the table being in the document, best and median of --repeat runs.
 Also prints the gzipped size of each script and stylesheet of the extension.
 
-Usage: .venv/bin/python benchmarks/followup_render.py [--files 50] [--repeat 5] [--site build/html/fi]
+Usage: .venv/bin/python -m benchmarks.followup_render [--files 50] [--repeat 5] [--site build/html/fi]
 """
 
 import argparse
@@ -18,15 +18,15 @@ import http.server
 import json
 import random
 import statistics
-import sys
 import tempfile
 import threading
 from pathlib import Path
 
+from tools.local_browser import CHROMIUM, CHROMIUM_FLAGS, QuietHandler
+from tools.sphinx_command import build_language
+
 ROOT = Path(__file__).resolve().parents[1]
 STATIC = ROOT / "_ext" / "recipes" / "static"
-sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM, CHROMIUM_FLAGS, QuietHandler, build_language  # noqa: E402
 
 # Started before the view's own listener sees the change; stopped when the table appears.
 TIMER = """

@@ -5,7 +5,7 @@ on each page and prints the median of each category score and of the main metric
 Lighthouse is a Node program and stays out of the test suite; install it once anywhere:
 
   (cd /tmp/lh && npm install lighthouse)
-  .venv/bin/python benchmarks/lighthouse.py --lighthouse /tmp/lh/node_modules/.bin/lighthouse \
+  .venv/bin/python -m benchmarks.lighthouse --lighthouse /tmp/lh/node_modules/.bin/lighthouse \
       --site build/html [--runs 3] [fi/index.html ...]
 """
 

@@ -6,7 +6,7 @@ sums every response the page loads, gzipped as a web server would send it (files
 are already compressed, such as images and fonts, count at their own size). Prints one
 row per page and the largest resources; the budget is BUDGET bytes per page.
 
-Usage: .venv/bin/python benchmarks/page_weight.py [--site build/html] [--top 10]
+Usage: .venv/bin/python -m benchmarks.page_weight [--site build/html] [--top 10]
 """
 
 import argparse
@@ -20,13 +20,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from tools import sphinx_command
+from tools.languages import registry
+from tools.local_browser import CHROMIUM, CHROMIUM_FLAGS  # the browser the tests drive
+
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 170 * 1024
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT)]
-from tools import sphinx_command  # noqa: E402
-from tools.languages import registry  # noqa: E402
-
-from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402  (the browser the tests drive)
 
 LANGUAGES = tuple(registry())
 

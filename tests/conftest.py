@@ -2,35 +2,32 @@
 of the real handbook shared by the whole session."""
 
 import functools
-import http.server
-import os
 import re
 import shutil
-import sys
 import threading
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from tools.local_browser import CHROMIUM, CHROMIUM_FLAGS, QuietHandler, QuietServer
+from tools.sphinx_command import build_language
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "_ext"))
-sys.path.insert(0, str(ROOT))
-from tools import sphinx_command  # noqa: E402
 
 # workshop_editions: the workshop PDFs, built once per session when a test first asks.
 pytest_plugins = ("sphinx.testing.fixtures", "workshop_editions")
 
-BASE_CONF = f"""\
-import sys
-sys.path.insert(0, {str(ROOT / "_ext")!r})
+BASE_CONF = """\
 extensions = ["myst_parser", "recipes"]
 myst_enable_extensions = ["colon_fence"]
 language = "fi"
 project = "Testikirja"
 release = "1.2.3"
 recipes_storage_namespace = "test-handbook"
-recipes_chapters = {{"eka": "chapter"}}
-recipes_process_steps = {{"alku": "step-alku"}}
+recipes_chapters = {"eka": "chapter"}
+recipes_process_steps = {"alku": "step-alku"}
 """
 
 
@@ -78,14 +75,6 @@ def warnings_of(app) -> list[str]:
     return [line.replace(str(app.srcdir) + "/", "") for line in text.splitlines() if line]
 
 
-def build_language(root: Path, language: str) -> Path:
-    """Build one language of the handbook into root/<language>, as `make html` does."""
-    out = root / language
-    result = sphinx_command.run("html", out, language, quiet=True, capture=True)
-    assert result.returncode == 0, result.stderr
-    return out
-
-
 @pytest.fixture(scope="session")
 def site_root(tmp_path_factory) -> Path:
     """Where the languages are built side by side: site_root/fi, site_root/sv, ..."""
@@ -115,6 +104,20 @@ def translations(site, site_root) -> Translations:
     return Translations(site_root)
 
 
+@pytest.fixture(scope="session")
+def basic_root(rootdir, sphinx_test_tempdir) -> Path:
+    """tests/roots/test-basic built once per session with Sphinx's testing app, in the
+    testing fixtures' own folder; the HTML, search and snapshot tests read it."""
+    srcdir = shutil.copytree(rootdir / "test-basic", sphinx_test_tempdir / "basic-shared")
+    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert app.warning.getvalue() == ""
+    return app.outdir
+
+
 @pytest.fixture
 def copy_root(tmp_path, rootdir):
     def copy(name: str) -> Path:
@@ -124,18 +127,6 @@ def copy_root(tmp_path, rootdir):
 
 
 # -- real browser ----------------------------------------------------------------
-CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
 @pytest.fixture(scope="session")
 def server(site, site_root):
     """The built site over HTTP on localhost, as a reader's browser would get it: the
@@ -146,19 +137,6 @@ def server(site, site_root):
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-class QuietServer(http.server.ThreadingHTTPServer):
-    """A browser that closes a connection early is no error worth a traceback."""
-
-    def handle_error(self, request, client_address):
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,10 @@
 """The language registry (tools/languages.py): what it reads from pyproject.toml, the
 mistakes it names, the date style it hands to Sphinx and its strict catalogues."""
 
-import datetime
 import subprocess
 import sys
 
 import pytest
-from babel.dates import format_date
-from sphinx.util.i18n import format_date as sphinx_format_date
 
 from tools.languages import (
     FIELDS,
@@ -70,17 +67,6 @@ def test_registry_mistakes_are_named(tmp_path, text, message):
     with pytest.raises(LanguageError) as error:
         registry(pyproject(tmp_path, text))
     assert message in str(error.value)
-
-
-@pytest.mark.parametrize("code", ["fi", "sv", "en"])
-def test_sphinx_prints_the_registry_date_style(code):
-    """Sphinx formats today_fmt/html_last_updated_fmt with Babel field by field: the
-    converted pattern prints what Babel prints for the registry's own pattern."""
-    language = registry()[code]
-    for day in (datetime.date(2026, 1, 5), datetime.date(2026, 11, 28)):
-        moment = datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
-        shown = sphinx_format_date(sphinx_date_format(language.date), date=moment, language=code)
-        assert shown == format_date(day, language.date, locale=language.locale)
 
 
 def test_date_patterns_sphinx_cannot_print_are_refused():

@@ -2,6 +2,7 @@
 sitemap, 404 page, OpenGraph, licences, and valid GitHub and Read the Docs files."""
 
 import datetime
+import json
 import subprocess
 from pathlib import Path
 from xml.etree import ElementTree
@@ -10,6 +11,7 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
+from tools import sphinx_command
 from tools.languages import registry
 
 from conftest import ROOT
@@ -101,8 +103,17 @@ def test_workflow_builds_tests_and_publishes():
     jobs = workflow["jobs"]
     assert set(jobs) == {"test", "deploy", "recipes"}  # recipes: the recipe diff on pull requests
     commands = " ".join(step.get("run", "") for step in jobs["test"]["steps"])
-    for command in ("make lint", "make test", "make html", "make workshop"):
+    for command in (".ci/run", "make html", "make workshop"):
         assert command in commands
+    # one way to run: the workflow runs CI's own script, and the recipe job its install step
+    assert "apt-get" not in json.dumps(workflow)
+    assert any(step.get("run") == ".ci/install" for step in jobs["recipes"]["steps"])
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").split("\n")
+    assert [line for line in ci if line and not line.startswith(("#", "set ", "cd "))] == [
+        ".ci/install",
+        "make lint",
+        "make test",
+    ]
     uses = [step.get("uses", "") for step in jobs["test"]["steps"] + jobs["deploy"]["steps"]]
     assert any(u.startswith("actions/upload-artifact") for u in uses)
     assert any(u.startswith("actions/deploy-pages") for u in uses)
@@ -127,7 +138,18 @@ def test_pull_request_template_has_a_recipe_checklist():
 def test_read_the_docs_and_pre_commit_configs():
     rtd = yaml.safe_load((ROOT / ".readthedocs.yaml").read_text())
     assert rtd["version"] == 2 and rtd["sphinx"]["configuration"] == "conf.py"
-    assert rtd["sphinx"]["fail_on_warning"] is True
+    # the strict command line of make html (tools/sphinx_command.py adds -W), into RTD's folder
+    (html,) = rtd["build"]["jobs"]["build"]["html"]
+    assert html.startswith("python tools/sphinx_command.py html ") and "$READTHEDOCS_OUTPUT/html" in html
+    assert {"method": "pip", "path": "."} in rtd["python"]["install"]  # the extensions' package
     hooks = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text())
     ids = {hook["id"] for repo in hooks["repos"] for hook in repo["hooks"]}
     assert {"ruff", "ruff-format", "myst-lint"} <= ids
+
+
+def test_make_live_runs_the_same_command_line_under_autobuild():
+    live = subprocess.run(["make", "-n", "live"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    assert "tools/sphinx_command.py html --live " in live and "sphinx-autobuild" not in live
+    line = sphinx_command.command("html", ROOT / "out", ROOT / "doctrees", live=True)
+    assert line[1:3] == ["-m", "sphinx_autobuild"]
+    assert line[3:] == sphinx_command.command("html", ROOT / "out", ROOT / "doctrees")[3:]

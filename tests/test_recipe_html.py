@@ -2,26 +2,18 @@
 tools, references and the overview; assets only on HTML builds."""
 
 import gzip
-import shutil
-from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
-from sphinx.testing.util import SphinxTestApp
 
 from conftest import ROOT
 
 STATIC = ROOT / "_ext" / "recipes" / "static"
 
 
-@pytest.fixture(scope="module")
-def basic(rootdir, tmp_path_factory):
-    srcdir = shutil.copytree(rootdir / "test-basic", tmp_path_factory.mktemp("b") / "src")
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
-    app.build()
-    app.cleanup()
-    assert app.warning.getvalue() == ""
-    return app.outdir
+@pytest.fixture
+def basic(basic_root):
+    return basic_root
 
 
 def page(outdir, name) -> BeautifulSoup:

@@ -4,22 +4,18 @@ or malformed dates are warnings at the page's file and line."""
 
 import os
 import subprocess
-import sys
 from datetime import date
-from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
+from review_dates import schedule
 from sphinx.errors import SphinxError
-from sphinx.testing.util import SphinxTestApp
+from test_dates import DATES
 
-from tools import sphinx_command
+from tools import review_due, sphinx_command
+from tools.languages import registry
 
 from conftest import ROOT, toctree, warnings_of, write_project
-
-sys.path.insert(0, str(ROOT / "tools"))
-import review_due  # noqa: E402
-from review_dates import schedule  # noqa: E402
 
 TODAY = "2027-06-01"
 FRESH = "---\nreviewed: 2026-11-28\nreview-by: 12 months\n---\n# Tuore\n\nTeksti.\n"
@@ -38,19 +34,20 @@ BROKEN = {
 CONF = 'extensions.append("review_dates")\nrecipes_chapters = {}\n'
 
 
-def build(srcdir, language="fi", **kwargs) -> SphinxTestApp:
-    (srcdir / "conf.py").write_text(
-        (srcdir / "conf.py")
-        .read_text(encoding="utf-8")
-        .replace('language = "fi"', f"language = {language!r}"),
-        encoding="utf-8",
-    )
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO(), **kwargs)
-    try:
+@pytest.fixture
+def build(make_app):
+    """Build a project folder in ``language`` with Sphinx's testing app (make_app)."""
+
+    def build_in(srcdir, language="fi"):
+        conf = (srcdir / "conf.py").read_text(encoding="utf-8")
+        (srcdir / "conf.py").write_text(
+            conf.replace('language = "fi"', f"language = {language!r}"), encoding="utf-8"
+        )
+        app = make_app("html", srcdir=srcdir)
         app.build()
-    finally:
-        app.cleanup()
-    return app
+        return app
+
+    return build_in
 
 
 @pytest.fixture
@@ -58,7 +55,7 @@ def today(monkeypatch):
     monkeypatch.setenv(schedule.TODAY_VARIABLE, TODAY)
 
 
-def test_an_overdue_page_is_warned_and_a_valid_one_is_not(tmp_path, today):
+def test_an_overdue_page_is_warned_and_a_valid_one_is_not(build, tmp_path, today):
     app = build(write_project(tmp_path, PAGES, CONF))
     assert warnings_of(app) == [
         "vanha.md:3: WARNING: review due since 2026-01-10 (last reviewed 2025-01-10): check the page, "
@@ -66,8 +63,10 @@ def test_an_overdue_page_is_warned_and_a_valid_one_is_not(tmp_path, today):
     ]
 
 
-def test_a_strict_build_reports_a_due_page_without_failing(tmp_path, today):
-    srcdir = write_project(tmp_path, PAGES, CONF)
+@pytest.mark.parametrize(("setting", "returncode"), [("", 1), ("review_due_warns = False\n", 0)])
+def test_a_strict_build_fails_on_a_due_page_unless_it_is_only_reported(tmp_path, today, setting, returncode):
+    """The handbook's conf.py sets review_due_warns = False: its strict builds only report."""
+    srcdir = write_project(tmp_path, PAGES, CONF + setting)
     out = tmp_path / "out"
     result = subprocess.run(
         sphinx_command.command("html", out, out / ".doctrees", src=srcdir),
@@ -75,9 +74,15 @@ def test_a_strict_build_reports_a_due_page_without_failing(tmp_path, today):
         text=True,
         env={**os.environ, schedule.TODAY_VARIABLE: TODAY},
     )
-    assert result.returncode == 0, result.stderr
-    assert "vanha.md:3: review due since 2026-01-10" in result.stdout + result.stderr
+    assert result.returncode == returncode, result.stderr
+    reported = [line for line in (result.stdout + result.stderr).splitlines() if "review due since" in line]
+    assert len(reported) == 1 and "vanha.md:3: " in reported[0]
+    assert ("WARNING" in reported[0]) == bool(returncode)
     assert "tuore.md" not in result.stdout + result.stderr
+
+
+def test_the_handbook_only_reports_due_pages():
+    assert "\nreview_due_warns = False\n" in (ROOT / "conf.py").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -89,7 +94,9 @@ def test_a_strict_build_reports_a_due_page_without_failing(tmp_path, today):
         ("takaperin", "takaperin.md:3", "review.invalid", "'review-by' (2026-01-01) must come after"),
     ],
 )
-def test_missing_or_malformed_dates_are_typed_warnings(tmp_path, today, docname, location, subtype, text):
+def test_missing_or_malformed_dates_are_typed_warnings(
+    build, tmp_path, today, docname, location, subtype, text
+):
     pages = {**PAGES, docname: BROKEN[docname]}
     pages["index"] = pages["index"].replace("vanha\n", f"vanha\n{docname}\n")
     warnings = warnings_of(build(write_project(tmp_path, pages, CONF)))
@@ -97,7 +104,7 @@ def test_missing_or_malformed_dates_are_typed_warnings(tmp_path, today, docname,
     assert len(found) == 1 and text in found[0] and found[0].endswith(f"[{subtype}]"), warnings
 
 
-def test_pages_show_their_review_date_and_an_overdue_notice(tmp_path, today):
+def test_pages_show_their_review_date_and_an_overdue_notice(build, tmp_path, today):
     out = build(write_project(tmp_path, PAGES, CONF)).outdir
     fresh = BeautifulSoup((out / "tuore.html").read_text(encoding="utf-8"), "html.parser")
     assert fresh.select_one(".review-dates").get_text(" ", strip=True) == (
@@ -110,15 +117,16 @@ def test_pages_show_their_review_date_and_an_overdue_notice(tmp_path, today):
 
 @pytest.mark.parametrize(
     ("language", "shown"),
-    [
-        ("sv", "Granskad 28 nov. 2026. Nästa granskning senast 28 nov. 2027."),
-        ("en", "Reviewed 28 Nov 2026. Next review by 28 Nov 2027."),
-    ],
+    [("sv", "Granskad {} Nästa granskning senast {}"), ("en", "Reviewed {} Next review by {}")],
 )
-def test_review_dates_speak_the_readers_language(tmp_path, today, language, shown):
-    out = build(write_project(tmp_path, PAGES, CONF), language=language).outdir
+def test_review_dates_speak_the_readers_language_in_its_date_style(build, tmp_path, today, language, shown):
+    style = registry()[language]
+    conf = CONF + f"recipes_locale = {style.locale!r}\nrecipes_date_pattern = {style.date!r}\n"
+    out = build(write_project(tmp_path, PAGES, conf), language=language).outdir
     page = BeautifulSoup((out / "tuore.html").read_text(encoding="utf-8"), "html.parser")
-    assert page.select_one(".review-dates").get_text(" ", strip=True) == shown
+    days = DATES[language]
+    expected = shown.format(days["2026-11-28"] + ".", days["2027-11-28"] + ".")
+    assert page.select_one(".review-dates").get_text(" ", strip=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -135,7 +143,7 @@ def test_review_by_is_a_date_or_an_interval_from_the_review(review_by, due):
     assert schedule.parse({"reviewed": "2026-01-31", "review-by": review_by}).review_by == due
 
 
-def test_a_malformed_today_is_refused_with_a_message(tmp_path, monkeypatch):
+def test_a_malformed_today_is_refused_with_a_message(build, tmp_path, monkeypatch):
     monkeypatch.setenv(schedule.TODAY_VARIABLE, "ensi maanantaina")
     with pytest.raises(SphinxError, match="HANDBOOK_TODAY must be a date YYYY-MM-DD"):
         build(write_project(tmp_path, PAGES, CONF))

@@ -12,10 +12,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "_ext"))
+from recipes.ids import ID_RULE, is_valid_id
 
-from recipes.ids import ID_RULE, is_valid_id  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 RECIPES = ROOT / "recipes"
 TEMPLATE = Path(__file__).with_name("recipe_template.md")

@@ -12,11 +12,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from review_dates import schedule
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "_ext"))
-
-from review_dates import schedule  # noqa: E402
-
 PAGES = ("index.md", "docs/**/*.md", "recipes/**/*.md")
 
 

@@ -15,8 +15,7 @@ from urllib.parse import urlparse
 
 import jinja2
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from tools.languages import Language, registry, site_url, source_language, translator  # noqa: E402
+from tools.languages import Language, registry, site_url, source_language, translator
 
 TEMPLATES = Path(__file__).parent
 

@@ -6,8 +6,9 @@ failing), takes its language from HANDBOOK_LANGUAGE (conf.py reads it) and keeps
 doctrees apart per language, so languages never reuse each other's environment.
 
 CLI: ``python tools/sphinx_command.py BUILDER [--language CODE] [--out DIR] [--doctrees DIR]
-[--tag TAG] [-- SPHINX-OPTION ...]``; without --out, html goes to build/html/<code> and the
-other builders to build/<builder>.
+[--tag TAG] [--live] [-- SPHINX-OPTION ...]``; without --out, html goes to build/html/<code> and
+the other builders to build/<builder>. ``--live`` runs the same build under sphinx-autobuild
+(``make live``), which rebuilds on save and serves the result; options after ``--`` reach it too.
 """
 
 import argparse
@@ -30,9 +31,11 @@ def command(
     tags: Sequence[str] = (),
     quiet: bool = False,
     options: Sequence[str] = (),
+    live: bool = False,
 ) -> list[str]:
-    """The sphinx-build arguments for one build of ``src`` (the handbook by default)."""
-    line = [sys.executable, "-m", "sphinx", "-b", builder, *STRICT]
+    """The sphinx-build arguments for one build of ``src`` (the handbook by default);
+    ``live``: the same arguments to sphinx-autobuild."""
+    line = [sys.executable, "-m", "sphinx_autobuild" if live else "sphinx", "-b", builder, *STRICT]
     line += ["-q"] if quiet else []
     for tag in tags:
         line += ["-t", tag]
@@ -54,15 +57,26 @@ def run(
     quiet: bool = False,
     options: Sequence[str] = (),
     capture: bool = False,
+    live: bool = False,
 ) -> subprocess.CompletedProcess:
     """Build in ``language``; doctrees default to ``<out>/../doctrees/<language>``."""
     doctrees = doctrees or out.parent / "doctrees" / language
     return subprocess.run(
-        command(builder, out, doctrees, src=src, tags=tags, quiet=quiet, options=options),
+        command(builder, out, doctrees, src=src, tags=tags, quiet=quiet, options=options, live=live),
         env=environment(language),
         capture_output=capture,
         text=True,
     )
+
+
+def build_language(root: Path, language: str) -> Path:
+    """Build one language of the handbook into ``root/<language>``, as `make html` does;
+    a failed build raises RuntimeError with Sphinx's messages."""
+    out = root / language
+    result = run("html", out, language, quiet=True, capture=True)
+    if result.returncode != 0:
+        raise RuntimeError(result.stderr)
+    return out
 
 
 def main(argv: list[str]) -> int:
@@ -72,6 +86,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out", type=Path)
     parser.add_argument("--doctrees", type=Path)
     parser.add_argument("--tag", action="append", default=[])
+    parser.add_argument("--live", action="store_true", help="rebuild on save and serve (sphinx-autobuild)")
     ours, options = (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
     args = parser.parse_args(ours)
     build = ROOT / "build"
@@ -80,7 +95,13 @@ def main(argv: list[str]) -> int:
     if args.doctrees is None:
         args.doctrees = build / "doctrees" / (args.language if args.builder == "html" else args.builder)
     result = run(
-        args.builder, args.out, args.language, doctrees=args.doctrees, tags=args.tag, options=options
+        args.builder,
+        args.out,
+        args.language,
+        doctrees=args.doctrees,
+        tags=args.tag,
+        options=options,
+        live=args.live,
     )
     return result.returncode
 

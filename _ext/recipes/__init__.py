@@ -19,9 +19,11 @@ from . import (
     fences,
     followup,
     history,
+    known_ids,
     origin,
     overview,
-    plan,
+    page_texts,
+    recipe_map,
     suggest,
 )
 from .i18n import CATALOG, LOCALE_DIR, catalogue_digest, compile_catalogs
@@ -30,7 +32,21 @@ __version__ = "1.0.0"
 
 # In this order: handlers of one event run in the order they were connected, which
 # decides the order of stylesheets and meta tags in every page.
-FEATURES = (config, suggest, domain, origin, plan, followup, checklist, encoding, fences, history, overview)
+FEATURES = (
+    config,
+    suggest,
+    domain,
+    origin,
+    page_texts,
+    known_ids,
+    followup,
+    checklist,
+    encoding,
+    fences,
+    history,
+    overview,
+    recipe_map,
+)
 # after the features: the fallback rewrites what they leave in the doctree
 OUTPUTS = (fallback, catalogue)
 

@@ -10,7 +10,6 @@ from pathlib import Path
 from sphinx.application import Sphinx
 
 from .model import anchor
-from .origin import as_json
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "recipes.schema.json"
 FILENAME = "recipes.json"
@@ -43,22 +42,12 @@ def catalogue(app: Sphinx) -> dict:
         page = builder.get_target_uri(docname)
         changes = domain.changes(recipe.id)
         recipes.append(
-            {
-                "id": recipe.id,
-                "title": recipe.title,
+            recipe.as_json(sources=True)
+            | {
                 "source": env.doc2path(docname, False).as_posix(),
-                "line": recipe.line,
                 "url": f"{page}#{anchor(recipe.id)}",
-                "chapters": list(recipe.chapters),
-                "steps": list(recipe.steps),
-                "participants": list(recipe.participants),
-                "retired": list(recipe.retired),
                 "version": changes[0].version if changes else None,
                 "changes": [change.as_json() for change in changes],
-                "items": [
-                    {"id": item.id, "text": item.text, "line": item.line, "origin": as_json(item.origin)}
-                    for item in recipe.items
-                ],
             }
         )
     return {
@@ -71,7 +60,7 @@ def catalogue(app: Sphinx) -> dict:
             # what the print edition needs besides the recipes (workshop/)
             "base_url": getattr(config, "html_baseurl", "") or "",
             "chapters": chapter_entries(env, config),
-            "process_steps": section_entries(env, config.recipes_process_steps),
+            "process_steps": [step.as_json() for step in domain.process_steps() if step.docname],
             "booklet_parts": section_entries(env, config.recipes_booklet_parts),
         },
         "recipes": recipes,

@@ -22,15 +22,16 @@ from . import nodes as rn
 from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
 from .item_lines import TakenItem, take_item_lines
-from .markup import escape_raw_html, inline_lineno, is_myst, line_of
-from .model import ANCHOR_PREFIX, anchor
+from .model import ANCHOR_PREFIX, OPTIONS, anchor
+from .myst_lines import content_line, inline_lineno
 from .origin import recipe_origin_marker, report_stray_marker, strip_origin, take_origin
+from .raw_html import escape_raw_html, line_of
 from .warnings import warn
 
 STATIC = Path(__file__).parent / "static"
 # The role at the start of an item's source, in MyST or reStructuredText form.
 ITEM_PREFIX = re.compile(r"^\s*(?:\{item\}|:item:)`[^`]*`\s*")
-KNOWN_OPTIONS = ("title", "chapters", "steps", "participants", "retired")
+KNOWN_OPTIONS = OPTIONS  # the model's
 OPEN_KEY = "recipes_open_recipe"
 # characters that can start inline Markdown (emphasis, code, links, roles, HTML, escapes)
 MARKUP_CHARS = frozenset("*_`[]<>{}&\\$~^")
@@ -102,7 +103,7 @@ class RecipeDirective(SphinxDirective):
         lines beforehand (``item_lines``); the content is parsed again with its roles
         when a taken line did not become a checklist item."""
         if fast:
-            lines = take_item_lines(self.content, self._first_content_line())
+            lines = take_item_lines(self.content, content_line(self))
             if lines.items:
                 body = self._detached()
                 self.state.nested_parse(lines.content, self.content_offset, body)
@@ -118,12 +119,6 @@ class RecipeDirective(SphinxDirective):
         body = nodes.container()
         body.document = self.state.document
         return body
-
-    def _first_content_line(self) -> int:
-        """The source line of the first content line (see ``content_line`` of the history)."""
-        if not is_myst(self):
-            return self.content_offset + 1
-        return self.lineno + self.content_offset + 1
 
     def option_line(self, key: str) -> int:
         """The source line of option ``key``: options follow the directive's first line."""
@@ -237,7 +232,7 @@ class RecipeDirective(SphinxDirective):
             warn(f"recipe {recipe_id!r} has no ':title:' option; its ID is shown instead", here, "option")
             title, line = recipe_id, self.lineno
         if MARKUP_CHARS.intersection(title):
-            inline, _messages = self.parse_inline(title, lineno=inline_lineno(self, line))
+            inline, _messages = self.parse_inline(title, lineno=inline_lineno(line))
         else:  # plain text needs no Markdown parser (most titles; it runs once per recipe)
             inline = [nodes.Text(title)]
         heading = nodes.rubric(

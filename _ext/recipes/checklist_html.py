@@ -8,7 +8,7 @@ import weakref
 
 from docutils import nodes
 
-from . import plan, suggest
+from . import page_texts, suggest
 from .i18n import _
 from .origin import origin_note
 
@@ -124,10 +124,10 @@ def _tools(self, node) -> str:
             "progress first if you want to keep it."
         ),
         "data-msg-cleared": _("All ticks cleared."),
-        **plan.messages(),
+        **page_texts.messages(),
     }
     return (
-        plan.nojs_note()
+        page_texts.nojs_note()
         + self.starttag(node, "div", "", CLASS="recipe-tools", hidden="hidden", **messages)
         + f'<button type="button" class="recipe-button" data-action="export">'
         f"{self.encode(_('Export progress'))}</button> "

@@ -11,6 +11,7 @@ from sphinx.config import Config
 from sphinx.environment import BuildEnvironment
 from sphinx.errors import ConfigError
 
+from .i18n import browser_date_style
 from .ids import ID_RULE, is_valid_id
 from .warnings import warn
 
@@ -25,6 +26,10 @@ def check_config(app: Sphinx, config: Config) -> None:
                 raise ConfigError(f"{name}: key {key!r} is not a valid ID ({ID_RULE})")
             if not (isinstance(value, str) and value.strip()):
                 raise ConfigError(f"{name}[{key!r}] must be a non-empty string")
+    try:
+        browser_date_style(config)
+    except ValueError as problem:
+        raise ConfigError(str(problem)) from None
 
 
 def check_chapters(app: Sphinx, env: BuildEnvironment) -> None:
@@ -39,5 +44,8 @@ def setup(app: Sphinx) -> None:
     app.add_config_value("recipes_process_steps", {}, "env", types=[dict])
     # the Babel locale of the dates recipes show ("" derives it from the build language)
     app.add_config_value("recipes_locale", "", "env", types=[str])
+    # their CLDR pattern ("d MMMM y"), or a Babel style (short, medium, long); the handbook sets
+    # both from its language registry, and the browser writes dates with the same (i18n.py)
+    app.add_config_value("recipes_date_pattern", "medium", "env", types=[str])
     app.connect("config-inited", check_config)
     app.connect("env-check-consistency", check_chapters)

@@ -22,7 +22,7 @@ from sphinx.util.nodes import make_refnode
 
 from . import nodes as rn
 from .ids import split_list
-from .model import Change, History, Item, Recipe, anchor
+from .model import Change, History, Item, Recipe, Step, anchor
 from .warnings import warn
 
 
@@ -96,6 +96,16 @@ class RecipeDomain(Domain):
         return sorted(
             self.all_recipes(), key=lambda pair: (position.get(pair[0], len(position)), pair[1].line)
         )
+
+    def process_steps(self) -> list[Step]:
+        """The configured process steps in order with their sections' titles: the one lookup
+        the map, the follow-up view and ``recipes.json`` share."""
+        labels = self.env.domains.standard_domain.labels
+        steps = []
+        for number, (step_id, label) in enumerate(self.env.config.recipes_process_steps.items(), start=1):
+            docname, section, title = labels.get(label, (None, "", ""))
+            steps.append(Step(step_id, number, docname, section, title or step_id))
+        return steps
 
     def find(self, target: str) -> tuple[str, Recipe, Item | None] | None:
         recipe_id, sep, item_id = target.partition(".")
@@ -266,7 +276,7 @@ def recipe_digests(env: BuildEnvironment) -> dict[str, str]:
     domain = env.get_domain("recipe")
     digests = {}
     for docname, recipe in domain.all_recipes():
-        shown = recipe.shown()
+        shown = recipe.as_json()
         shown["changes"] = [change.as_json() for change in domain.changes(recipe.id)]
         digests[recipe.id] = _fingerprint([docname, shown])
     digests["*"] = _fingerprint([recipe.id for _doc, recipe in domain.ordered_recipes()])

@@ -2,27 +2,24 @@
 LaTeX a square box per item, text-like outputs ``[ ]``. Progress and tools are
 browser features and are left out.
 
-A post-transform limited to the core non-HTML formats, as sphinx-design limits its own
-to HTML: gettext (no format) extracts its messages from the recipe nodes themselves,
-and the XML writers serialise any node as it is.
+Limited to the core non-HTML formats, as sphinx-design limits its own transform to
+HTML: gettext (no format) extracts its messages from the recipe nodes themselves, and the
+XML writers serialise any node as it is.
 """
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import nodes as rn
 from .origin import origin_note
 
+FORMATS = ("latex", "text", "man", "texinfo")
 
-class CoreNodes(SphinxPostTransform):
-    """Replace the recipe nodes with core nodes, after the placeholders are filled."""
 
-    default_priority = 900  # after `nodes.FillPlaceholders`, which adds recipe nodes
-    formats = ("latex", "text", "man", "texinfo")
-
-    def run(self, **kwargs) -> None:
-        to_core_nodes(self.document, self.env._builder_cls.format, self.env)  # as `is_supported` reads it
+def core_nodes(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """doctree-resolved, after `nodes.FillPlaceholders` (priority 800), which adds recipe nodes."""
+    if app.builder.format in FORMATS:
+        to_core_nodes(doctree, app.builder.format, app.env)
 
 
 def to_core_nodes(tree: nodes.Node, output_format: str, env) -> None:
@@ -76,4 +73,4 @@ def _latex_list(checklist: rn.recipe_checklist) -> nodes.container:
 
 
 def setup(app: Sphinx) -> None:
-    app.add_post_transform(CoreNodes)
+    app.connect("doctree-resolved", core_nodes, priority=900)

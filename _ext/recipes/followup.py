@@ -14,7 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
-from . import plan
+from . import page_texts
 from .i18n import _
 from .model import anchor
 
@@ -34,25 +34,21 @@ class RecipeFollowupDirective(SphinxDirective):
 
 def catalogue(builder, docname: str) -> dict:
     """Process steps in order, each with the recipes that serve it; recipes with items."""
-    env = builder.env
-    labels = env.get_domain("std").labels
-    recipes = env.get_domain("recipe").ordered_recipes()
+    domain = builder.env.get_domain("recipe")
+    recipes = domain.ordered_recipes()
     steps = [
         {
-            "id": step,
-            "title": labels.get(label, ("", "", step))[2] or step,
-            "recipes": [recipe.id for _doc, recipe in recipes if step in recipe.steps],
+            "id": step.id,
+            "title": step.title,
+            "recipes": [recipe.id for _doc, recipe in recipes if step.id in recipe.steps],
         }
-        for step, label in env.config.recipes_process_steps.items()
+        for step in domain.process_steps()
     ]
     return {
         "steps": steps,
         "recipes": {
-            recipe.id: {
-                "title": recipe.title,
-                "url": builder.get_relative_uri(docname, recipe_doc) + "#" + anchor(recipe.id),
-                "items": [{"id": item.id, "text": item.text} for item in recipe.items],
-            }
+            recipe.id: recipe.as_json()
+            | {"url": builder.get_relative_uri(docname, recipe_doc) + "#" + anchor(recipe.id)}
             for recipe_doc, recipe in recipes
         },
     }
@@ -83,8 +79,8 @@ def messages() -> dict[str, str]:
         "data-msg-csvoverdue": _("{name}: overdue"),
         "data-msg-csvstep": _("Process step"),
         # the plan's own texts for what both views show: a plan line and an overdue count
-        **{key: value for key, value in plan.messages().items() if key.startswith(SHARED_WITH_PLAN)},
-        **plan.refusals(),
+        **{key: value for key, value in page_texts.messages().items() if key.startswith(SHARED_WITH_PLAN)},
+        **page_texts.refusals(),
     }
 
 

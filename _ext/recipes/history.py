@@ -15,9 +15,10 @@ from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
-from .i18n import _, date_locale, local_date
-from .markup import escape_raw_html, inline_lineno, is_myst
+from .i18n import _, local_date
 from .model import Change, anchor
+from .myst_lines import content_line, inline_lineno
+from .raw_html import escape_raw_html
 from .warnings import warn
 
 # A change history line: "- 1.1 (2026-12-01): What changed."
@@ -40,7 +41,7 @@ class RecipeChangesDirective(SphinxDirective):
         for offset, line in enumerate(self.content):
             if not line.strip():
                 continue
-            lineno = self.content_line(offset)
+            lineno = content_line(self, offset)
             match = CHANGE.match(line.strip())
             if match is None:
                 warn(
@@ -69,7 +70,7 @@ class RecipeChangesDirective(SphinxDirective):
                     (self.env.docname, lineno),
                     "history",
                 )
-            text_nodes, _messages = self.parse_inline(entry.text, lineno=inline_lineno(self, lineno))
+            text_nodes, _messages = self.parse_inline(entry.text, lineno=inline_lineno(lineno))
             # the text is a paragraph of its own so that translators get it as a message
             text = rn.fact_paragraph(
                 rn.CHANGE_TEXT, match["text"], *text_nodes, classes=["recipe-change-text"]
@@ -78,7 +79,7 @@ class RecipeChangesDirective(SphinxDirective):
             escape_raw_html(text, f"the change history of {recipe_id!r}", (self.env.docname, lineno))
             entry = replace(entry, text=text.astext())
             entries.append(entry)
-            shown = local_date(entry.date, date_locale(self.config))
+            shown = local_date(entry.date, self.config)
             stamp = nodes.paragraph(
                 "",
                 "",
@@ -96,13 +97,6 @@ class RecipeChangesDirective(SphinxDirective):
         node = rn.recipe_changes("", listing, recipe=recipe_id, entries=entries, classes=["recipe-changes"])
         self.set_source_info(node)
         return [node]
-
-    def content_line(self, offset: int) -> int:
-        """1-based source line of content line ``offset``. reStructuredText gives an absolute
-        content offset; MyST one relative to the directive's first line."""
-        if not is_myst(self):
-            return self.content_offset + offset + 1
-        return self.lineno + self.content_offset + offset + 1
 
 
 class RecipeChangelogDirective(SphinxDirective):
@@ -150,7 +144,7 @@ class FillHistory(rn.FillPlaceholders):
         if recipe.get("summary") or not changes:
             return
         latest = changes[0]
-        shown = f"{latest.version} ({local_date(latest.date, date_locale(self.config))})"
+        shown = f"{latest.version} ({local_date(latest.date, self.config)})"
         fields = recipe[1] if len(recipe) > 1 and isinstance(recipe[1], nodes.field_list) else None
         if fields is None:
             fields = nodes.field_list(classes=["recipe-meta"])
@@ -172,7 +166,7 @@ class FillHistory(rn.FillPlaceholders):
         for day, _position, recipe_doc, recipe, change in sorted(entries, key=lambda e: e[:2], reverse=True):
             uri = self.builder.get_relative_uri(docname, recipe_doc) + "#" + anchor(recipe.id)
             paragraph = nodes.paragraph()
-            paragraph += nodes.strong("", local_date(day, date_locale(self.config)))
+            paragraph += nodes.strong("", local_date(day, self.config))
             paragraph += nodes.Text(" – ")
             paragraph += nodes.reference("", recipe.title, refuri=uri, internal=True)
             paragraph += nodes.Text(f" {change.version}: {change.text}")
@@ -184,4 +178,4 @@ def setup(app: Sphinx) -> None:
     app.add_node(rn.recipe_changelog)
     app.add_directive("recipe-changes", RecipeChangesDirective)
     app.add_directive("recipe-changelog", RecipeChangelogDirective)
-    app.add_post_transform(FillHistory)
+    FillHistory.connect(app)

@@ -3,6 +3,7 @@ written the way readers of the build's language write them."""
 
 import hashlib
 import os
+import re
 from datetime import date
 from pathlib import Path
 
@@ -50,6 +51,43 @@ def date_locale(config) -> str:
     return config.recipes_locale or {"en": "en_GB"}.get(language, language)
 
 
-def local_date(iso: str, locale: str) -> str:
-    """An ISO date as readers of ``locale`` write it (28.11.2026 in Finnish)."""
-    return format_date(date.fromisoformat(iso), format="medium", locale=locale)
+def local_date(iso: str, config) -> str:
+    """An ISO date in the build's one date style: ``recipes_date_pattern`` in
+    ``date_locale`` (28.11.2026 in Finnish, 28 november 2026 in Swedish)."""
+    return format_date(
+        date.fromisoformat(iso), format=config.recipes_date_pattern, locale=date_locale(config)
+    )
+
+
+# CLDR date fields and the Intl.DateTimeFormat options that print them in the same locale.
+INTL_FIELDS = {
+    "d": ("day", "numeric"),
+    "dd": ("day", "2-digit"),
+    "M": ("month", "numeric"),
+    "MM": ("month", "2-digit"),
+    "MMM": ("month", "short"),
+    "MMMM": ("month", "long"),
+    "y": ("year", "numeric"),
+    "yyyy": ("year", "numeric"),
+}
+STYLES = ("short", "medium", "long", "full")
+
+
+def browser_date_style(config) -> dict[str, str]:
+    """The page's date style for the browser (``data-*`` of the ``recipes-dates`` meta tag):
+    the locale as a browser names it (en_GB -> en-GB) and the Intl.DateTimeFormat options of
+    ``recipes_date_pattern``; the browser lays the fields out as the locale does, as Babel does.
+    tests/test_dates.py checks that both print the same in every language of the registry."""
+    pattern = config.recipes_date_pattern
+    if pattern in STYLES:
+        options = {"dateStyle": pattern}
+    else:
+        unquoted = re.sub(r"'[^']*'", "", pattern)  # quoted text is literal, not fields
+        fields = [match.group() for match in re.finditer(r"([A-Za-z])\1*", unquoted)]
+        unknown = [field for field in fields if field not in INTL_FIELDS]
+        if unknown:
+            raise ValueError(
+                f"recipes_date_pattern {pattern!r}: use {', '.join(INTL_FIELDS)}, not {unknown[0]!r}"
+            )
+        options = dict(INTL_FIELDS[field] for field in fields)
+    return {"locale": date_locale(config).replace("_", "-"), "options": options}

@@ -3,8 +3,10 @@
 The directive's nodes carry the recipe's attributes; the domain turns each recipe block
 into a `Recipe` (with the texts as the reader sees them, after translation) and keeps it
 per document; the overview, history, catalogue and map read these types, never dicts.
-``recipes.json`` (``catalogue.py``) writes these fields plus what only the catalogue knows
-(page address, current version); the print edition reads that file (``workshop/``).
+Each type has one serialisation, ``as_json``: ``recipes.json`` (``catalogue.py``) writes it
+with the source lines plus what only the catalogue knows (page address, current version),
+the follow-up view's data (``followup.py``) without them, and the rebuild fingerprints
+(``domain.py``) hash it; the print edition reads ``recipes.json`` (``workshop/``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ANCHOR_PREFIX = "recipe"
+# The options a recipe block takes, in the order its metadata shows them; ``retired`` (item
+# IDs no longer used) is not shown. The checklist directive, the serialisation and the recipe
+# diff (tools/recipe_review) all read these.
+SHOWN_OPTIONS = ("title", "chapters", "steps", "participants")
+OPTIONS = (*SHOWN_OPTIONS, "retired")
+# An item's origin: ``booklet:<part>`` or ``handbook`` (the ``{origin}`` role).
+BOOKLET, HANDBOOK = "booklet", "handbook"
 
 
 def anchor(recipe_id: str, item_id: str | None = None, prefix: str = ANCHOR_PREFIX) -> str:
@@ -65,6 +74,19 @@ class Item:
 
     __reduce__ = _as_constructor_call
 
+    def as_json(self, sources: bool = False) -> dict:
+        """ID and text; with ``sources`` also the source line and the origin."""
+        if not sources:
+            return {"id": self.id, "text": self.text}
+        return {"id": self.id, "text": self.text, "line": self.line, "origin": self.origin_json()}
+
+    def origin_json(self) -> dict | None:
+        if self.origin == HANDBOOK:
+            return {"kind": HANDBOOK}
+        if self.origin.startswith(BOOKLET + ":"):
+            return {"kind": BOOKLET, "chapter": self.origin.partition(":")[2]}
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class Recipe:
@@ -81,18 +103,42 @@ class Recipe:
 
     __reduce__ = _as_constructor_call
 
-    def shown(self) -> dict:
-        """What other pages show of the recipe: everything but source lines. Spelled out
-        rather than ``asdict``, which copies deeply and ran for every recipe every build."""
-        return {
+    def as_json(self, sources: bool = False) -> dict:
+        """The recipe as data: its options and items; with ``sources`` also the source lines
+        (and each item's origin). Spelled out rather than ``asdict``, which copies deeply and
+        ran for every recipe every build."""
+        data = {
             "id": self.id,
             "title": self.title,
             "chapters": list(self.chapters),
             "steps": list(self.steps),
             "participants": list(self.participants),
             "retired": list(self.retired),
-            "items": [{"id": item.id, "text": item.text} for item in self.items],
+            "items": [item.as_json(sources) for item in self.items],
         }
+        if sources:
+            data["line"] = self.line
+        return data
+
+    def item_ids(self) -> list[str]:
+        """The IDs of its items, in order: what the map and the import count ticks against."""
+        return [item.id for item in self.items]
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One process step (``recipes_process_steps``): its number in the configured order and
+    the section its label names, titled in the language being built. A step whose label is
+    missing has no page and is titled with its ID (the build warns about the label)."""
+
+    id: str
+    number: int
+    docname: str | None
+    anchor: str
+    title: str
+
+    def as_json(self) -> dict:
+        return {"id": self.id, "docname": self.docname, "anchor": self.anchor, "title": self.title}
 
 
 @dataclass(frozen=True, slots=True)

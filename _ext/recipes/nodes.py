@@ -6,8 +6,8 @@ Only HTML builders render these nodes directly; for every other builder
 
 from docutils import nodes
 from sphinx import addnodes
+from sphinx.application import Sphinx
 from sphinx.builders import Builder
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 
 class recipe(nodes.General, nodes.Element):
@@ -86,28 +86,37 @@ def fact_paragraphs(tree: nodes.Element, fact: str) -> list[nodes.paragraph]:
 PAGE_BUILDERS = ("html", "dirhtml")  # one doctree per page; singlehtml and LaTeX join them
 
 
-class FillPlaceholders(SphinxPostTransform):
-    """Base of the post-transforms that fill placeholders from all documents while
-    writing. They run after Sphinx's own post-transforms and before `fallback.CoreNodes`
-    (priority 900), which turns what they add into core nodes for non-HTML writers."""
+class FillPlaceholders:
+    """Base of the handlers that fill placeholders from all documents while writing: at
+    doctree-resolved, once Sphinx's post-transforms have resolved the page's references,
+    and before `fallback` (priority 900) turns what they add into core nodes for non-HTML
+    writers. The one way placeholders are filled (the recipe map's too)."""
 
-    default_priority = 800
+    priority = 800
 
-    @property
-    def builder(self) -> Builder:
-        # `SphinxTransform.app` is deprecated; Sphinx's own ReferencesResolver reads this
-        return self.env._app.builder
+    def __init__(self, app: Sphinx, doctree: nodes.document, docname: str) -> None:
+        self.app, self.document, self.docname = app, doctree, docname
+        self.builder: Builder = app.builder
+        self.env, self.config = app.env, app.config
 
-    def run(self, **kwargs) -> None:
-        docname = self.env.current_document.docname
+    @classmethod
+    def connect(cls, app: Sphinx) -> None:
+        app.connect("doctree-resolved", cls.handle, priority=cls.priority)
+
+    @classmethod
+    def handle(cls, app: Sphinx, doctree: nodes.document, docname: str) -> None:
+        cls(app, doctree, docname).run()
+
+    def run(self) -> None:
         data = self.env.get_domain("recipe").data
-        if self.builder.name in PAGE_BUILDERS and not self.has_work(data, data["shows"].get(docname, ())):
+        shows = data["shows"].get(self.docname, ())
+        if self.builder.name in PAGE_BUILDERS and not self.has_work(data, shows):
             return  # most pages hold no placeholder: spare the walks through their doctree
-        self.fill(docname)
+        self.fill(self.docname)
 
     def has_work(self, data: dict, shows: list[str]) -> bool:
         """Whether a page showing ``shows`` (recipe IDs, "*" for all) can hold work for this
-        transform; ``data`` is the recipe domain's."""
+        filler; ``data`` is the recipe domain's."""
         return bool(shows)
 
     def fill(self, docname: str) -> None:

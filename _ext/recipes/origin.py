@@ -16,9 +16,9 @@ from sphinx.application import Sphinx
 from sphinx.util.nodes import clean_astext
 
 from .i18n import _
+from .model import BOOKLET, HANDBOOK
 from .warnings import warn
 
-BOOKLET, HANDBOOK = "booklet", "handbook"
 # The role at the end of an item's source, in MyST or reStructuredText form; the
 # translatable text of an item is written without it.
 ORIGIN_SUFFIX = re.compile(r"\s*(?:\{origin\}|:origin:)`[^`]*`\s*$")
@@ -178,15 +178,6 @@ def check_parts(app: Sphinx, env) -> None:
                 (docname, line),
                 "origin",
             )
-
-
-def as_json(value: str) -> dict | None:
-    """The origin as ``recipes.json`` carries it."""
-    if value == HANDBOOK:
-        return {"kind": HANDBOOK}
-    if value.startswith(BOOKLET + ":"):
-        return {"kind": BOOKLET, "chapter": value.partition(":")[2]}
-    return None
 
 
 def report_stray_marker(marker: recipe_origin_marker) -> None:

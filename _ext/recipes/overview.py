@@ -91,4 +91,4 @@ class FillOverview(rn.FillPlaceholders):
 def setup(app: Sphinx) -> None:
     app.add_node(rn.recipe_list)
     app.add_directive("recipe-list", RecipeListDirective)
-    app.add_post_transform(FillOverview)
+    FillOverview.connect(app)

@@ -3,7 +3,7 @@
 ``recipe-map`` lists the process steps in order (``recipes_process_steps``) with the
 recipes that serve each step; ``recipe-cards`` gives one card per recipe with its steps.
 Both are plain lists, so a screen reader reads them in order, and both are built from
-the recipes of every document at doctree-resolved. Each recipe carries its item IDs:
+the recipes of every document while writing (`FillMaps`). Each recipe carries its item IDs:
 `static/recipe-map.js` counts the reader's ticks that `recipes.js` saved for those items.
 Without JavaScript the lists show how many items each recipe has.
 """
@@ -39,13 +39,11 @@ class RecipeMapDirective(SphinxDirective):
 
 
 def process_steps(app: Sphinx, docname: str) -> list[dict]:
-    """Each configured step with its section title and a link from ``docname``."""
-    labels = app.env.domains.standard_domain.labels
+    """Each configured step (`domain.process_steps`) with a link from ``docname``."""
     steps = []
-    for number, (step_id, label) in enumerate(app.config.recipes_process_steps.items(), start=1):
-        target_doc, anchor, title = labels.get(label, (None, "", step_id))
-        uri = app.builder.get_relative_uri(docname, target_doc) + f"#{anchor}" if target_doc else ""
-        steps.append({"id": step_id, "number": number, "title": title, "uri": uri})
+    for step in app.env.get_domain("recipe").process_steps():
+        uri = app.builder.get_relative_uri(docname, step.docname) + f"#{step.anchor}" if step.docname else ""
+        steps.append({"id": step.id, "number": step.number, "title": step.title, "uri": uri})
     return steps
 
 
@@ -60,7 +58,7 @@ def _progress(recipe: Recipe, html: bool) -> nodes.Node:
     text = _("Items: {total}").format(total=total)
     if not html:
         return nodes.inline(text, text, classes=["recipe-map-progress"])
-    return recipe_map_progress(text, text, recipe=recipe.id, items=[i.id for i in recipe.items])
+    return recipe_map_progress(text, text, recipe=recipe.id, items=recipe.item_ids())
 
 
 def _recipe_line(app: Sphinx, docname: str, recipe_doc: str, recipe: Recipe, html: bool) -> nodes.paragraph:
@@ -106,16 +104,21 @@ def _cards(app: Sphinx, docname: str, html: bool) -> nodes.Node:
     return cards
 
 
-def fill_maps(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """doctree-resolved: build every map and card list from all recipes. The message
-    catalogue gets nothing: titles come from the translated recipes and sections."""
-    html = app.builder.format == "html"
-    for placeholder in list(doctree.findall(recipe_map)):
-        if app.builder.name == "gettext":
-            placeholder.parent.remove(placeholder)
-            continue
-        build = _cards if placeholder["kind"] == "cards" else _map
-        placeholder.replace_self(build(app, docname, html))
+class FillMaps(rn.FillPlaceholders):
+    """Build every map and card list from all recipes. The message catalogue gets nothing:
+    titles come from the translated recipes and sections."""
+
+    def has_work(self, data: dict, shows: list[str]) -> bool:
+        return "*" in shows
+
+    def fill(self, docname: str) -> None:
+        html = self.builder.format == "html"
+        for placeholder in list(self.document.findall(recipe_map)):
+            if self.builder.name == "gettext":
+                placeholder.parent.remove(placeholder)
+                continue
+            build = _cards if placeholder["kind"] == "cards" else _map
+            placeholder.replace_self(build(self.app, docname, html))
 
 
 def visit_progress(self, node: recipe_map_progress) -> None:
@@ -142,12 +145,10 @@ def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict
         app.add_js_file("recipe-map.js", loading_method="defer")
 
 
-def setup(app: Sphinx) -> dict:
-    app.setup_extension("recipes")
+def setup(app: Sphinx) -> None:
     app.add_node(recipe_map)
     app.add_node(recipe_map_progress, html=(visit_progress, None))
     app.add_directive("recipe-map", RecipeMapDirective)
     app.add_directive("recipe-cards", RecipeMapDirective)
-    app.connect("doctree-resolved", fill_maps)
+    FillMaps.connect(app)
     app.connect("html-page-context", add_page_assets)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

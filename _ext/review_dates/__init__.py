@@ -6,9 +6,9 @@ HTML pages end with "Tarkistettu 28.11.2026" in the reader's language, who check
 when the review records it, and a notice when the page changed after its review or the
 review is overdue. Missing or malformed dates are warnings (``review.missing``,
 ``review.invalid``) at the page's file and line. A page that falls due is reported as
-``review.due``: a warning in an ordinary build, but only a message in a strict (``-W``)
-build, so that the calendar alone never stops the handbook from being published.
-``make review-due`` lists the due pages without building.
+``review.due``: a warning by default; with ``review_due_warns = False`` (the handbook's
+conf.py, whose builds are all strict) only a message, so that the calendar alone never stops
+the handbook from being published. ``make review-due`` lists the due pages without building.
 """
 
 from pathlib import Path
@@ -20,7 +20,7 @@ from sphinx.locale import get_translation
 from sphinx.util import logging
 
 from . import schedule
-from recipes.i18n import compile_catalogs, date_locale, local_date
+from recipes.i18n import compile_catalogs, local_date
 
 __version__ = "1.0.0"
 CATALOG = "review-dates"
@@ -51,7 +51,6 @@ def page_schedules(env) -> dict[str, schedule.Review | schedule.ScheduleError]:
 def report(app: Sphinx, env) -> None:
     """env-check-consistency: runs on every build, so due pages are reported even when unchanged."""
     today = schedule.today()
-    strict = bool(getattr(app, "_fail_on_warnings", False) or getattr(app, "warningiserror", False))
     for docname, review in page_schedules(env).items():
         path = Path(env.doc2path(docname))
         if isinstance(review, schedule.ScheduleError):
@@ -64,7 +63,7 @@ def report(app: Sphinx, env) -> None:
                 f"then set '{schedule.REVIEWED}' to the review date and a new '{schedule.REVIEW_BY}'"
             )
             location = (docname, schedule.line_of(path, schedule.REVIEW_BY))
-            if strict:
+            if not app.config.review_due_warns:
                 logger.info(f"{message} [review.due]", location=location, color="darkred")
             else:
                 logger.warning(message, location=location, type="review", subtype="due")
@@ -78,11 +77,10 @@ def show_dates(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         review = schedule.parse(app.env.metadata.get(docname, {}))
     except schedule.ScheduleError:
         return  # already reported; the page is shown without a date rather than a wrong one
-    locale = date_locale(app.config)
     box = nodes.container(classes=["review-dates"])
     text = _("Reviewed {date}. Next review by {due}.").format(
-        date=local_date(review.reviewed.isoformat(), locale),
-        due=local_date(review.review_by.isoformat(), locale),
+        date=local_date(review.reviewed.isoformat(), app.config),
+        due=local_date(review.review_by.isoformat(), app.config),
     )
     box += nodes.paragraph(text, text)
     if review.reviewer or review.scope:
@@ -99,7 +97,7 @@ def show_dates(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         box += nodes.paragraph(notice, notice, classes=["review-changed"])
     if review.is_due(schedule.today()):
         notice = _("This page was due for review by {due}. Some of its details may be out of date.").format(
-            due=local_date(review.review_by.isoformat(), locale)
+            due=local_date(review.review_by.isoformat(), app.config)
         )
         box += nodes.paragraph(notice, notice, classes=["review-overdue"])
     sections = list(doctree.findall(nodes.section))
@@ -115,6 +113,8 @@ def add_assets(app: Sphinx) -> None:
 def setup(app: Sphinx) -> dict:
     compile_catalogs(LOCALE_DIR)
     app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    # Sphinx has no public "is -W on" flag: the project says whether a due page is a warning.
+    app.add_config_value("review_due_warns", True, "", types=[bool])
     app.connect("config-inited", check_today)
     app.connect("builder-inited", add_assets)
     app.connect("env-check-consistency", report)

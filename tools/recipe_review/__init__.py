@@ -6,10 +6,6 @@ what changed, and checks the ID stability rules that keep readers' saved ticks a
 the right task. See CONTRIBUTING.md.
 """
 
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-
-# The rules compare versions with the extension's model (``recipes.model``).
-sys.path.insert(0, str(ROOT / "_ext"))

@@ -2,8 +2,7 @@
 
 from dataclasses import dataclass, field
 
-# Options a reader sees in the recipe's metadata; ``retired`` is reported on its own.
-OPTIONS = ("title", "chapters", "steps", "participants")
+from recipes.model import SHOWN_OPTIONS as OPTIONS  # the model's; ``retired`` is reported on its own
 
 
 @dataclass

@@ -8,10 +8,12 @@
   const ns = document.querySelector('meta[name="recipes-namespace"]')?.content;
   // The ID rule comes from the extension (ids.ID_PATTERN), so the two cannot drift apart.
   const idRule = document.querySelector('meta[name="recipes-id-pattern"]')?.content;
-  if (!ns || !idRule) return;
+  // So do the progress file's limits (limits.PROGRESS_LIMITS).
+  const LIMITS = JSON.parse(document.querySelector('meta[name="recipes-limits"]')?.content || "null");
+  if (!ns || !idRule || !LIMITS) return;
   const scriptSrc = document.currentScript?.src || document.baseURI;
-  const FORMAT = "recipe-progress", MAX_BYTES = 1000000, MAX_ITEMS = 5000, NAME_MAX = 80;
-  const TEXT_MAX = { who: 100, note: 500 };
+  const FORMAT = "recipe-progress", MAX_BYTES = LIMITS.bytes, MAX_ITEMS = LIMITS.items, NAME_MAX = LIMITS.name;
+  const TEXT_MAX = { who: LIMITS.who, note: LIMITS.note };
   const ID = new RegExp(idRule), DAY = /^\d{4}-\d{2}-\d{2}$/;
   const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
   // Control and bidirectional-override characters could disguise a name or a note.
@@ -118,9 +120,10 @@
 
   const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
   const isOverdue = (entry, now = today()) => !!entry && !entry.done && !!entry.due && entry.due < now;
-  // Dates as the rest of the site writes them: the page says the locale and the month style.
-  const [locale, month] = (document.querySelector('meta[name="recipes-dates"]')?.content || "fi numeric").split(" ");
-  const dayFormat = new Intl.DateTimeFormat(locale, { day: "numeric", month, year: "numeric", timeZone: "UTC" });
+  // Dates as the rest of the site writes them: the page gives the locale and the date style.
+  const dates = document.querySelector('meta[name="recipes-dates"]');
+  const dateOptions = JSON.parse(dates?.dataset.options || '{"day":"numeric","month":"numeric","year":"numeric"}');
+  const dayFormat = new Intl.DateTimeFormat(dates?.content || "fi", { ...dateOptions, timeZone: "UTC" });
   const formatDay = (day) => dayFormat.format(new Date(day + "T00:00:00Z"));
   const fill = (template, vars = {}) => (template || "").replace(/\{(\w+)\}/g, (all, key) => vars[key] ?? all);
 

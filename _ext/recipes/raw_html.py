@@ -7,7 +7,6 @@ wrote, with a warning, so every output shows the same escaped text.
 """
 
 from docutils import nodes
-from sphinx.util.docutils import SphinxDirective
 
 from .warnings import warn
 
@@ -48,13 +47,3 @@ def line_of(node: nodes.Node) -> int | None:
 def _shorten(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= 40 else text[:39] + "…"
-
-
-def is_myst(directive: SphinxDirective) -> bool:
-    return type(directive.state).__module__.startswith("myst_parser")
-
-
-def inline_lineno(directive: SphinxDirective, line: int) -> int:
-    """The ``lineno`` for ``parse_inline`` that puts nodes on source line ``line``: MyST
-    counts that argument from 0."""
-    return line - 1 if is_myst(directive) else line

@@ -1,21 +1,19 @@
-"""The working plan of each checklist item: what the browser script needs from the page.
+"""The texts, the date style and the limits the browser scripts read from the page.
 
-`static/recipes.js` adds a responsible person, a deadline and a note beside every tick,
-names the reader's progress and merges imported files. It builds those controls itself
-(without JavaScript nothing could be saved), so the page only carries their translated
-texts and the handbook's own date style. The IDs an import is checked against are in
-``_static/recipes-known.js``, which the script loads only when a file is imported: as a
-page attribute they grew every checklist page by the size of the whole handbook.
+`static/recipes.js` adds a responsible person, a deadline and a note beside every tick
+(the working plan), names the reader's progress and merges imported files. It builds those
+controls itself (without JavaScript nothing could be saved), so the page only carries their
+translated texts (``data-msg-*``), the handbook's own date style and the progress file's
+limits (meta tags). The IDs an import is checked against are written by `known_ids`.
 """
 
+import html
 import json
-from pathlib import Path
 
 from sphinx.application import Sphinx
 
-from .i18n import _, date_locale
-
-KNOWN_IDS = "recipes-known.js"
+from .i18n import _, browser_date_style
+from .limits import PROGRESS_LIMITS
 
 
 def messages() -> dict[str, str]:
@@ -56,11 +54,13 @@ def refusals() -> dict[str, str]:
         "data-msg-badreason": _("The file was not imported: {reason}"),
         "data-msg-whyjson": _("it is not a JSON file."),
         "data-msg-whyformat": _("it is not a progress file of this handbook."),
-        "data-msg-whysize": _("it is larger than 1 MB."),
+        "data-msg-whysize": _("it is larger than {megabytes} MB.").format(
+            megabytes=PROGRESS_LIMITS["bytes"] // 1_000_000
+        ),
         "data-msg-whydate": _("“{value}” is not a real date."),
         "data-msg-whyid": _("“{value}” is not a recipe or step ID."),
         "data-msg-whytext": _("a name or note is too long or is not text."),
-        "data-msg-whycount": _("it has more than 5000 items."),
+        "data-msg-whycount": _("it has more than {count} items.").format(count=PROGRESS_LIMITS["items"]),
     }
 
 
@@ -71,29 +71,16 @@ def nojs_note() -> str:
 
 
 def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:
-    """html-page-context: the date style on every page, in the locale the build writes
-    its own dates in (``date_locale``), as a browser names it (en_GB -> en-GB)."""
-    month = "long" if "%B" in (app.config.html_last_updated_fmt or "") else "numeric"
-    locale = date_locale(app.config).replace("_", "-")
+    """html-page-context: the build's date style on every page, for the browser to write
+    dates as the pages do (``i18n.browser_date_style``), and the progress file's limits."""
+    style = browser_date_style(app.config)
+    options = html.escape(json.dumps(style["options"], separators=(",", ":")))
+    limits = html.escape(json.dumps(PROGRESS_LIMITS, separators=(",", ":")))
     context["metatags"] = context.get("metatags", "") + (
-        f'\n<meta name="recipes-dates" content="{locale} {month}">'
+        f'\n<meta name="recipes-dates" content="{style["locale"]}" data-options="{options}">'
+        f'\n<meta name="recipes-limits" content="{limits}">'
     )
-
-
-def write_known_ids(app: Sphinx, exception) -> None:
-    """build-finished: every recipe's item IDs, for imports to count the unknown ones."""
-    if exception is not None or app.builder.format != "html":
-        return
-    known = {
-        recipe.id: [item.id for item in recipe.items]
-        for _doc, recipe in app.env.get_domain("recipe").all_recipes()
-    }
-    text = f"window.RecipeKnownIds = {json.dumps(known, sort_keys=True, separators=(',', ':'))};\n"
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
-    (static / KNOWN_IDS).write_text(text, encoding="utf-8")
 
 
 def setup(app: Sphinx) -> None:
     app.connect("html-page-context", add_page_meta)
-    app.connect("build-finished", write_known_ids)

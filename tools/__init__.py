@@ -1,0 +1,1 @@
+"""The handbook's command-line tools, installed with the extensions (pyproject.toml)."""
