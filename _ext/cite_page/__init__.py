@@ -14,7 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 from sphinx.util.nodes import clean_astext
 
-from recipes.i18n import compile_catalogs, date_locale, local_date
+from recipes.i18n import compile_catalogs, local_date
 
 __version__ = "1.0.0"
 CATALOG = "cite-page"
@@ -38,7 +38,7 @@ def add_citation(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     title = app.env.titles.get(docname)
     page_title = clean_astext(title) if title is not None else docname
     address = versioned_address(config.cite_site_url, config.release, config.language, docname)
-    released = local_date(config.cite_release_date, date_locale(config))
+    released = local_date(config.cite_release_date, config)
     heading = _("Cite this page")
     block = nodes.container(classes=["cite-page"])
     block += nodes.rubric(heading, heading)

@@ -93,7 +93,7 @@ def show_dates(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         notice = _(
             "This page has changed since its review (last change {date}); the change is not yet reviewed."
         )
-        notice = notice.format(date=local_date(changed.isoformat(), locale))
+        notice = notice.format(date=local_date(changed.isoformat(), app.config))
         box += nodes.paragraph(notice, notice, classes=["review-changed"])
     if review.is_due(schedule.today()):
         notice = _("This page was due for review by {due}. Some of its details may be out of date.").format(

@@ -30,7 +30,7 @@ from sphinx.locale import get_translation
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from recipes.i18n import compile_catalogs, date_locale, local_date
+from recipes.i18n import compile_catalogs, local_date
 
 __version__ = "1.0.0"
 CATALOG = "sourced-facts"
@@ -111,20 +111,20 @@ def merge(app: Sphinx, env, docnames, other) -> None:
             mine[docname] = other.sourced_facts[docname]
 
 
-def shown_date(value: str, locale: str) -> str:
+def shown_date(value: str, config) -> str:
     """A source's date as readers write it; an unreadable one (already warned) as written."""
     if value in ("", UNDATED):
         return _("undated") if value else "?"
     try:
-        return local_date(value, locale)
+        return local_date(value, config)
     except ValueError:
         return value
 
 
-def reference_text(source: dict[str, str], locale: str) -> str:
+def reference_text(source: dict[str, str], config) -> str:
     """The source line with ``{url}`` where the address goes."""
-    parts = [source["title"] or "?", source["publisher"] or "?", shown_date(source["date"], locale)]
-    checked = shown_date(source["checked"], locale)
+    parts = [source["title"] or "?", source["publisher"] or "?", shown_date(source["date"], config)]
+    checked = shown_date(source["checked"], config)
     return ". ".join(parts) + ". {url} " + _("(checked {date})").format(date=checked)
 
 
@@ -133,7 +133,6 @@ def number_facts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     facts = list(doctree.findall(sourced_fact))
     if not facts:
         return
-    locale = date_locale(app.config)
     listing = nodes.enumerated_list(classes=["sourced-fact-sources"])
     for number, fact in enumerate(facts, start=1):
         anchor = f"source-{number}"
@@ -145,7 +144,7 @@ def number_facts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         target += nodes.Text("\u00a0")  # the mark never wraps onto a line of its own
         target += mark
         source = {field: fact.get(field, "") for field in FIELDS}
-        before, _sep, after = reference_text(source, locale).partition("{url}")
+        before, _sep, after = reference_text(source, app.config).partition("{url}")
         item = nodes.list_item(ids=[anchor])
         paragraph = nodes.paragraph()
         paragraph += nodes.Text(before)
