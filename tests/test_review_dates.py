@@ -182,7 +182,7 @@ RECORDED = (
 )
 
 
-def test_a_review_records_who_checked_what(tmp_path, today):
+def test_a_review_records_who_checked_what(build, tmp_path, today):
     pages = {**PAGES, "kirjattu": RECORDED}
     pages["index"] = pages["index"].replace("vanha\n", "vanha\nkirjattu\n")
     out = build(write_project(tmp_path, pages, CONF)).outdir
@@ -217,7 +217,7 @@ def changed_after_review(tmp_path):
     return srcdir
 
 
-def test_a_page_changed_after_its_review_says_so(changed_after_review, monkeypatch):
+def test_a_page_changed_after_its_review_says_so(build, changed_after_review, monkeypatch):
     monkeypatch.setenv(schedule.TODAY_VARIABLE, "2026-12-03")
     out = build(changed_after_review).outdir
     page = BeautifulSoup((out / "docs/tuore.html").read_text(encoding="utf-8"), "html.parser")
