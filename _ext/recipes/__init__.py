@@ -22,6 +22,7 @@ from . import (
     origin,
     overview,
     plan,
+    scripts,
     suggest,
 )
 from .i18n import CATALOG, LOCALE_DIR, catalogue_digest, compile_catalogs
@@ -32,7 +33,7 @@ __version__ = "1.0.0"
 # decides the order of stylesheets and meta tags in every page.
 FEATURES = (config, suggest, domain, origin, plan, followup, checklist, encoding, fences, history, overview)
 # after the features: the fallback rewrites what they leave in the doctree
-OUTPUTS = (fallback, catalogue)
+OUTPUTS = (fallback, catalogue, scripts)
 
 
 def setup(app: Sphinx) -> dict:
@@ -44,7 +45,7 @@ def setup(app: Sphinx) -> dict:
         module.setup(app)
     return {
         "version": __version__,
-        "env_version": 8,  # an item's text is its own paragraph; origin lines and versions are written
+        "env_version": 9,  # items carry the revision of their text
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

@@ -56,13 +56,19 @@ def catalogue(app: Sphinx) -> dict:
                 "version": changes[0].version if changes else None,
                 "changes": [change.as_json() for change in changes],
                 "items": [
-                    {"id": item.id, "text": item.text, "line": item.line, "origin": as_json(item.origin)}
+                    {
+                        "id": item.id,
+                        "text": item.text,
+                        "line": item.line,
+                        "origin": as_json(item.origin),
+                        "revision": item.revision,
+                    }
                     for item in recipe.items
                 ],
             }
         )
     return {
-        "schema_version": 2,
+        "schema_version": 3,
         "handbook": {
             "title": config.project,
             "version": config.release,

@@ -9,6 +9,7 @@ per document; the overview, history, catalogue and map read these types, never d
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 ANCHOR_PREFIX = "recipe"
@@ -20,6 +21,13 @@ def anchor(recipe_id: str, item_id: str | None = None, prefix: str = ANCHOR_PREF
     the print edition uses for its rows (``kutsu--aika``)."""
     base = f"{prefix}-{recipe_id}" if prefix else recipe_id
     return f"{base}--{item_id}" if item_id else base
+
+
+def revision(text: str) -> str:
+    """An item's revision: a digest of its source-language text, whitespace collapsed. A
+    tick remembers it, so a reader learns when the item's text changed after the tick;
+    every language of the handbook gives the same item the same revision."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:12]
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -62,6 +70,7 @@ class Item:
     text: str
     line: int = 0
     origin: str = ""  # "booklet:<part>", "handbook" or "" when missing
+    revision: str = ""  # see `revision`
 
     __reduce__ = _as_constructor_call
 

@@ -3,20 +3,13 @@
 `static/recipes.js` adds a responsible person, a deadline and a note beside every tick,
 names the reader's progress and merges imported files. It builds those controls itself
 (without JavaScript nothing could be saved), so the page only carries their translated
-texts and the handbook's own date style. The IDs an import is checked against are in
-``_static/recipes-known.js``, which the script loads only when a file is imported: as a
-page attribute they grew every checklist page by the size of the whole handbook.
+texts and the handbook's own date style. The IDs and titles an import, a merge's list of
+conflicts and a calendar file need come from ``recipes.json``, fetched only then.
 """
-
-import json
-from pathlib import Path
 
 from sphinx.application import Sphinx
 
 from .i18n import _, date_locale
-
-KNOWN_IDS = "recipes-known.js"
-
 
 def messages() -> dict[str, str]:
     """``data-msg-*`` attributes of the checklist tools for the plan, name and import."""
@@ -36,13 +29,36 @@ def messages() -> dict[str, str]:
         "data-msg-modereplace": _("replace my progress"),
         # counts follow a label ("Items imported: 1"), so no language needs plural forms
         "data-msg-merged": _(
-            "Items imported: {count} (new: {added}, changed on both sides: {conflicts}; "
-            "the later change was kept)."
+            "Items imported: {count} (new: {added}, changed differently on both sides: {conflicts}; "
+            "the later change of each field was kept)."
+        ),
+        "data-msg-confirmreplace": _(
+            "Replace your progress with the file? Your items: {count} in recipes: {recipes} "
+            "(name: {name}) give way to the file's items: {incoming}. You can undo it right after."
         ),
         "data-msg-replaced": _(
             "Your progress was replaced with the items in the file (items: {count}). "
-            "The previous progress was kept in this browser under the key {key}."
+            "The Undo button brings the previous progress back."
         ),
+        "data-msg-undone": _("The progress before the last import or clearing is back."),
+        "data-msg-quota": _(
+            "The browser's storage is full: the last change was not saved. "
+            "Export your progress to keep it."
+        ),
+        "data-msg-exported": _("Saved {file}: items: {count} in recipes: {recipes}."),
+        "data-msg-calendarsaved": _("Saved {file}: deadlines: {count}."),
+        "data-msg-wholeplan": _("plan"),
+        "data-msg-revised": _("changed after the tick"),
+        "data-msg-stillholds": _("The tick still holds"),
+        "data-msg-conflicts": _(
+            "Changed differently on both sides. The later change was kept; "
+            "the other value is set aside and can be restored:"
+        ),
+        "data-msg-conflict": _("{recipe} – {item}: {field}: kept {kept}, set aside {lost}."),
+        "data-msg-fielddone": _("Tick"),
+        "data-msg-emptyvalue": _("(empty)"),
+        "data-msg-restore": _("Restore the value set aside"),
+        "data-msg-forget": _("Clear this list"),
         "data-msg-unknown": _(
             "Items of recipes or steps this handbook does not have: {count}. They were kept."
         ),
@@ -61,6 +77,10 @@ def refusals() -> dict[str, str]:
         "data-msg-whyid": _("“{value}” is not a recipe or step ID."),
         "data-msg-whytext": _("a name or note is too long or is not text."),
         "data-msg-whycount": _("it has more than 5000 items."),
+        "data-msg-whynewer": _(
+            "it was written by a newer version of the handbook (file version {value}); "
+            "reload the handbook's pages and try again."
+        ),
     }
 
 
@@ -80,20 +100,5 @@ def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None
     )
 
 
-def write_known_ids(app: Sphinx, exception) -> None:
-    """build-finished: every recipe's item IDs, for imports to count the unknown ones."""
-    if exception is not None or app.builder.format != "html":
-        return
-    known = {
-        recipe.id: [item.id for item in recipe.items]
-        for _doc, recipe in app.env.get_domain("recipe").all_recipes()
-    }
-    text = f"window.RecipeKnownIds = {json.dumps(known, sort_keys=True, separators=(',', ':'))};\n"
-    static = Path(app.outdir) / "_static"
-    static.mkdir(parents=True, exist_ok=True)
-    (static / KNOWN_IDS).write_text(text, encoding="utf-8")
-
-
 def setup(app: Sphinx) -> None:
     app.connect("html-page-context", add_page_meta)
-    app.connect("build-finished", write_known_ids)
