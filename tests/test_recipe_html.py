@@ -2,7 +2,9 @@
 tools, references and the overview; assets only on HTML builds."""
 
 import gzip
+import re
 import shutil
+import subprocess
 from io import StringIO
 
 import pytest
@@ -63,7 +65,11 @@ def test_progress_and_tools_wait_for_javascript(basic):
     assert [b.get_text() for b in tools.select("button")] == [
         "Vie edistyminen tiedostoon",
         "Tyhjennä merkinnät",
+        "Kumoa",
+        "Reseptin määräajat kalenteriin (.ics)",
+        "Kaikki määräajat kalenteriin (.ics)",
     ]
+    assert tools.select_one("button[data-action=undo]").has_attr("hidden")  # until there is something to undo
     assert tools.select_one("input[type=file][data-action=import]")
     assert tools.select_one("[role=status]")
 
@@ -83,31 +89,59 @@ def test_overview_lists_every_recipe_with_items_and_total_progress(basic):
     assert [li["data-item"] for li in summary.select("li.recipe-item")] == ["uuni", "taikina"]
 
 
-def test_script_is_deferred_external_and_small(basic):
+SCRIPTS = ("progress.js", "recipes.js", "recipe-tools.js", "calendar.js", "followup.js", "recipe-map.js")
+
+
+def test_script_is_a_module_external_and_small(basic):
     soup = page(basic, "recipe")
     scripts = [s for s in soup.select("script") if "recipes.js" in s.get("src", "")]
-    assert len(scripts) == 1 and scripts[0].has_attr("defer")
+    assert len(scripts) == 1 and scripts[0]["type"] == "module"  # a module is deferred
     assert soup.select_one("meta[name=recipes-namespace]")["content"] == "test-handbook"
-    assert (basic / "_static" / "recipes.js").exists()
-    # the checklist with its plan fields, merge and migration; the follow-up view is separate
-    assert len(gzip.compress((STATIC / "recipes.js").read_bytes(), 9)) <= 6 * 1024
-    assert len(gzip.compress((STATIC / "followup.js").read_bytes(), 9)) <= 4 * 1024
+    served = basic / "_static"
+    # on first view a recipe page runs recipes.js and the one module it imports; the tools
+    # (recipe-tools.js, calendar.js) load at their first use
+    source = (STATIC / "recipes.js").read_text(encoding="utf-8")
+    assert re.findall(r'^import .* from "(.+)";$', source, re.MULTILINE) == ["./progress.js"]
+    sizes = {name: len(gzip.compress((served / name).read_bytes(), 9)) for name in ("recipes.js", "progress.js")}
+    assert sum(sizes.values()) <= 7 * 1024, sizes
+    assert len(gzip.compress((served / "followup.js").read_bytes(), 9)) <= 4 * 1024
     assert not [s for s in soup.select("script") if "followup.js" in s.get("src", "")]
 
 
-@pytest.mark.parametrize("script", ["recipes.js", "followup.js"])
+def code(text: str) -> str:
+    """JavaScript without comments and white space: what must not change when it is served."""
+    return re.sub(r"\s+", "", re.sub(r"/\*.*?\*/|^\s*//[^\n]*", "", text, flags=re.S | re.M))
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_served_scripts_are_the_sources_without_comments(basic, tmp_path, script):
+    served = (basic / "_static" / script).read_text(encoding="utf-8")
+    source = (STATIC / script).read_text(encoding="utf-8")
+    assert "@ts-check" not in served and "@ts-check" in source and len(served) < len(source) * 0.8
+    assert code(served) == code(source)
+    node = shutil.which("node")
+    if node is None:
+        pytest.fail("Node.js is missing: install it with `apt-get install -y nodejs`")
+    module = tmp_path / (script[:-3] + ".mjs")
+    module.write_text(served, encoding="utf-8")
+    assert subprocess.run([node, "--check", str(module)], capture_output=True).returncode == 0
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
 def test_script_never_inserts_html(script):
     source = (STATIC / script).read_text()
-    for sink in (
-        "innerHTML",
-        "outerHTML",
-        "insertAdjacentHTML",
-        "document.write",
-        "eval(",
-        "fetch(",
-        "XMLHttpRequest",
-    ):
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "XMLHttpRequest"):
         assert sink not in source
+    # the one request: the handbook's own catalogue, for names at import and calendar export
+    fetches = re.findall(r"fetch\((.*?)\)\)", source)
+    assert fetches == (['new URL("../recipes.json", import.meta.url'] if script == "recipe-tools.js" else [])
+
+
+def test_only_the_progress_module_touches_storage():
+    for script in SCRIPTS:
+        source = (STATIC / script).read_text()
+        touches = "localStorage" in source or "sessionStorage" in source
+        assert touches == (script == "progress.js"), script
 
 
 def test_change_history_and_changelog(basic):

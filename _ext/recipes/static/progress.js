@@ -217,11 +217,11 @@ export const browserStorage = (name) => {
   try { const store = window[name]; store.getItem(FORMAT); return store; } catch (e) { return null; }
 };
 
-/** The reader's progress in `storage` (a memory store when null). Every write reads what is
+/** The reader's progress in `storage` (localStorage by default; a memory store when null or refused). Every write reads what is
  * stored at that moment, applies one change and writes: nothing another tab wrote is lost.
  * `problem` is "" or {reason: "nostorage" | "corrupt" | "quota", key}.
- * @param {string} ns @param {RegExp} id @param {any} storage */
-export const openStore = (ns, id, storage) => {
+ * @param {string} ns @param {RegExp} id @param {any} [storage] */
+export const openStore = (ns, id, storage = browserStorage("localStorage")) => {
   const key = ns + ":recipe-progress", undoKey = key + ":undo";
   /** @type {any} */
   let problem = storage ? "" : { reason: "nostorage" };

@@ -7,10 +7,9 @@ import * as P from "./progress.js";
 const meta = (/** @type {string} */ name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute("content");
 const ns = meta("recipes-namespace"), idRule = meta("recipes-id-pattern");
 const spots = /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".recipe-map-progress[data-recipe]"));
-const storage = P.browserStorage("localStorage");
+const store = ns && idRule && spots.length ? P.openStore(ns, new RegExp(idRule)) : null;
 // Storage blocked: the build's item counts stay.
-if (ns && idRule && spots.length && storage) {
-  const store = P.openStore(ns, new RegExp(idRule), storage);
+if (store && !store.problem) {
   const paint = () => {
     const items = store.read().items;
     for (const spot of spots) {

@@ -11,7 +11,7 @@ const ns = meta("recipes-namespace"), idRule = meta("recipes-id-pattern");
 const boxes = document.querySelectorAll("input.recipe-check");
 if (ns && idRule && boxes.length) {
   const ID = new RegExp(idRule);
-  const store = P.openStore(ns, ID, P.browserStorage("localStorage"));
+  const store = P.openStore(ns, ID);
   const tools = document.querySelectorAll(".recipe-tools");
   /** @param {string} name @param {Record<string, unknown>} [vars] */
   const msg = (name, vars) => P.fill(/** @type {HTMLElement} */ (tools[0])?.dataset["msg" + name], vars);
