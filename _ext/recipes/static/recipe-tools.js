@@ -10,10 +10,10 @@ import * as P from "./progress.js";
  *   formatDay: (day: string) => string}} Page */
 
 // The catalogue (recipes.json beside the pages) names recipes and items.
-/** @type {Promise<Record<string, any>> | null} */
+/** @type {Promise<Map<string, any>> | null} */
 let known = null;
 const catalogue = () => known ||= fetch(new URL("../recipes.json", import.meta.url)).then((r) => r.json())
-  .then((data) => Object.fromEntries(data.recipes.map((/** @type {any} */ r) => [r.id, r])), () => ({}));
+  .then((data) => new Map(data.recipes.map((/** @type {any} */ r) => [r.id, r])), () => new Map());
 const recipesOf = (/** @type {P.State} */ s) => Object.keys(s.items).filter((r) => Object.keys(s.items[r]).length).length;
 
 /** @param {Page} page @param {any} error */
@@ -30,8 +30,7 @@ export const importFile = async (page, file, mode) => {
   try { raw = await file.text(); } catch (e) { return refused(page, new P.Refusal("json")); }
   try { read = P.readFile(raw, page.ns, page.id, file.size); } catch (error) { return refused(page, error); }
   const names = await catalogue(), total = P.countItems(read.items);
-  const strange = Object.keys(names).length
-    ? P.countItems(read.items, (r, i) => !names[r]?.items.some((/** @type {any} */ x) => x.id === i)) : 0;
+  const strange = names.size ? P.countItems(read.items, (r, i) => !names.get(r)?.items.some((/** @type {any} */ x) => x.id === i)) : 0;
   let line;
   if (mode === "replace") {
     const mine = page.store.read();
@@ -68,7 +67,7 @@ export const exportFile = (page) => {
 export const exportCalendar = async (page, only) => {
   const [{ calendar }, names] = await Promise.all([import("./calendar.js"), catalogue()]);
   const base = new URL("../", import.meta.url), deadlines = [], { msg } = page;
-  for (const recipe of Object.values(names)) {
+  for (const recipe of names.values()) {
     if (only && recipe.id !== only) continue;
     for (const item of recipe.items) {
       const entry = page.state.items[recipe.id]?.[item.id];
@@ -97,7 +96,7 @@ export const paintLost = async (page, lists) => {
   };
   for (const box of lists) {
     const rows = page.state.lost.map((x, n) => {
-      const recipe = names[x.recipe], item = recipe?.items.find((/** @type {any} */ i) => i.id === x.item);
+      const recipe = names.get(x.recipe), item = recipe?.items.find((/** @type {any} */ i) => i.id === x.item);
       return make("li", {}, msg("Conflict", { recipe: recipe?.title || x.recipe, item: item?.text || x.item,
         field: msg("Field" + x.field), kept: shown(x.field, x.other), lost: shown(x.field, x.value) }) + " ",
       button("restore", msg("Restore"), String(n)));

@@ -45,6 +45,8 @@ if (ns && idRule && boxes.length) {
   const entryOf = (/** @type {Element} */ el) => { const [recipe, item] = where(el); return state.items[recipe]?.[item]; };
   const set = (/** @type {Element} */ el, /** @type {string} */ field, /** @type {string} */ value) => {
     const [recipe, item] = where(el);
+    // an unchanged field keeps its change time, or a merge would take this value as newer
+    if (field !== "done" && (state.items[recipe]?.[item]?.[field] || "") === value) return;
     const rev = /** @type {HTMLElement} */ (el.closest("[data-item]")).dataset.rev;
     save((s) => P.setField(s, recipe, item, field, value, new Date().toISOString(), rev));
   };
