@@ -76,13 +76,13 @@ if (ns && idRule && boxes.length) {
     p.replaceChildren(...parts);
     /** @type {HTMLElement} */ (p).hidden = !parts.length;
   };
-  // A tick given to an earlier text of the item says so, with the date of the recipe's last change.
+  // A tick given to an earlier text of the item says so, with the day of the recipe's latest change.
   const revisedNote = (/** @type {HTMLElement} */ li, /** @type {any} */ entry) => {
     const p = /** @type {HTMLElement} */ (li.querySelector(".recipe-revised"));
     const changed = /** @type {HTMLElement} */ (li.closest("[data-changed]"))?.dataset.changed;
     p.hidden = !P.isRevised(entry, li.dataset.rev);
     if (p.hidden) return p.replaceChildren();
-    p.replaceChildren(msg("Revised") + (changed && changed > entry.done ? ` (${formatDay(changed)})` : "") + " ",
+    p.replaceChildren(msg("Revised") + (changed ? ` (${formatDay(changed)})` : "") + " ",
       make("button", { type: "button", className: "recipe-button", textContent: msg("Stillholds") }));
     /** @type {HTMLElement} */ (p.lastChild).dataset.action = "confirm";
   };
