@@ -230,7 +230,9 @@ def test_two_tabs_keep_and_show_each_others_ticks_and_fields(page, translations,
     page.reload()
     assert [boxes(page).nth(i).is_checked() for i in range(4)] == [True, True, False, True]
     assert page.locator(".recipe-date").nth(1).inner_text().startswith(done)
-    assert "Maija" in page.locator("section.recipe li.recipe-item").nth(2).locator(".recipe-plan").inner_text()
+    assert (
+        "Maija" in page.locator("section.recipe li.recipe-item").nth(2).locator(".recipe-plan").inner_text()
+    )
     other.close()
 
 
@@ -290,7 +292,8 @@ def test_a_tick_survives_an_edited_item_and_says_it_changed(browser, tmp_path, l
         # the item's text is edited and the site rebuilt, as a new release would
         later = "- 1.1 (2026-12-01): Uuni lämmitetään pidempään.\n" + first
         (src / "recipe.md").write_text(
-            CHANGED_RECIPE.format(oven="Lämmitä uuni kahteensataan asteeseen.", history=later), encoding="utf-8"
+            CHANGED_RECIPE.format(oven="Lämmitä uuni kahteensataan asteeseen.", history=later),
+            encoding="utf-8",
         )
         build(src, out)
         page.reload()

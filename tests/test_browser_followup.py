@@ -176,7 +176,21 @@ def test_csv_is_one_row_per_recipe_and_a_total_separated_for_finnish_spreadsheet
     # every recipe once, whatever the number of process steps it serves, then the total
     assert [r[0] for r in table[1:-1]] == [r["title"] for r in catalogue["recipes"]]
     items = sum(len(r["items"]) for r in catalogue["recipes"])
-    assert table[-1] == ["Kaikki reseptit", "3", str(items), "1", EXPORTED, "10", str(items), "1", "", "1", str(items), "0", ""]
+    assert table[-1] == [
+        "Kaikki reseptit",
+        "3",
+        str(items),
+        "1",
+        EXPORTED,
+        "10",
+        str(items),
+        "1",
+        "",
+        "1",
+        str(items),
+        "0",
+        "",
+    ]
 
 
 def test_loaded_files_stay_for_the_session_with_their_export_date_and_age(page, files):
@@ -202,7 +216,12 @@ def test_detail_marks_ticks_given_to_an_earlier_text(page, tmp_path, catalogue):
     first = item(catalogue, "pyoreat-poydat", 0)
     path = tmp_path / "vanha.json"
     old = {"done": "2026-01-01", "rev": "000000000000", "changed": {"done": "2026-01-01T00:00:00.000Z"}}
-    data = {"format": "recipe-progress", "version": 3, "namespace": NAMESPACE, "items": {"pyoreat-poydat": {first: old}}}
+    data = {
+        "format": "recipe-progress",
+        "version": 3,
+        "namespace": NAMESPACE,
+        "items": {"pyoreat-poydat": {first: old}},
+    }
     path.write_text(json.dumps(data), encoding="utf-8")
     load(page, [path])
     page.locator("#followup-recipe").select_option("pyoreat-poydat")

@@ -204,8 +204,10 @@ def test_export_then_merge_keeps_the_later_change_of_each_field_and_lists_confli
     texts = items(page).locator("input.recipe-check + label").all_inner_texts()
     listed = page.locator(".recipe-conflicts li").all_inner_texts()
     title = "Pyöreät pöydät tasavertaiseen kumppanuuteen"
-    assert listed[0].startswith(f"{title} – {texts[1]}: Vastuuhenkilö: voimassa Kollega, talletettu Maija.")
-    assert listed[1].startswith(f"{title} – {texts[2]}: Muistiinpano: voimassa Oma muistiinpano, talletettu Vanha.")
+    assert listed[0].startswith(f"{title} – {texts[1]} – Vastuuhenkilö: voimassa Kollega, talletettu Maija.")
+    assert listed[1].startswith(
+        f"{title} – {texts[2]} – Muistiinpano: voimassa Oma muistiinpano, talletettu Vanha."
+    )
     # the responsible person that lost comes back with one click
     page.locator(".recipe-conflicts li").nth(0).get_by_role("button").click()
     page.wait_for_function("document.querySelectorAll('.recipe-conflicts li').length === 1")
@@ -251,7 +253,11 @@ def test_replace_confirms_with_counts_and_undo_restores(page, tmp_path):
 
 @pytest.mark.parametrize(
     ("language", "undo", "merged"),
-    [("fi", "Kumoa", "Tuotuja kohtia: 1"), ("sv", "Ångra", "Importerade punkter: 1"), ("en", "Undo", "Items imported: 1")],
+    [
+        ("fi", "Kumoa", "Tuotuja kohtia: 1"),
+        ("sv", "Ångra", "Importerade punkter: 1"),
+        ("en", "Undo", "Items imported: 1"),
+    ],
 )
 def test_a_colleagues_later_tick_keeps_my_responsible_and_merge_can_be_undone(
     page, translations, tmp_path, language, undo, merged

@@ -12,7 +12,9 @@ from conftest import ROOT
 def test_progress_module_passes_its_node_tests():
     node = shutil.which("node")
     if node is None:
-        pytest.fail("Node.js is missing: install it with `apt-get install -y nodejs` (.ci/run does this in CI)")
+        pytest.fail(
+            "Node.js is missing: install it with `apt-get install -y nodejs` (.ci/run does this in CI)"
+        )
     result = subprocess.run(
         [node, "--test", str(ROOT / "tests" / "progress.test.mjs")],
         capture_output=True,

@@ -121,7 +121,10 @@ def progress_v3(entry: dict) -> dict:
         ({**progress_v2({}), "version": 1}, False),
         (progress_v3({"done": "2026-11-28", "rev": "0123456789ab", "who": "Maija", "changed": STAMPS}), True),
         (progress_v3({"changed": {"done": "2026-11-28T10:00:00.000Z"}}), True),  # the tick was cleared then
-        (progress_v3({"done": "2026-11-28", "changed": "2026-11-28T10:00:00.000Z"}), False),  # one time per item
+        (
+            progress_v3({"done": "2026-11-28", "changed": "2026-11-28T10:00:00.000Z"}),
+            False,
+        ),  # one time per item
         (progress_v3({"done": "2026-11-28", "rev": "<b>", "changed": STAMPS}), False),
         ({**progress_v3({"changed": STAMPS}), "version": 4}, False),
     ],

@@ -102,7 +102,9 @@ def test_script_is_a_module_external_and_small(basic):
     # (recipe-tools.js, calendar.js) load at their first use
     source = (STATIC / "recipes.js").read_text(encoding="utf-8")
     assert re.findall(r'^import .* from "(.+)";$', source, re.MULTILINE) == ["./progress.js"]
-    sizes = {name: len(gzip.compress((served / name).read_bytes(), 9)) for name in ("recipes.js", "progress.js")}
+    sizes = {
+        name: len(gzip.compress((served / name).read_bytes(), 9)) for name in ("recipes.js", "progress.js")
+    }
     assert sum(sizes.values()) <= 7 * 1024, sizes
     assert len(gzip.compress((served / "followup.js").read_bytes(), 9)) <= 4 * 1024
     assert not [s for s in soup.select("script") if "followup.js" in s.get("src", "")]

@@ -68,7 +68,9 @@ def visit_item(self, node) -> None:
         self.body.append(f'<li class="{classes}" data-item="{item_id}" data-rev="{rev}" id="{anchor}">')
     else:
         self.body.append(
-            self.starttag(node, "li", "", **{"data-item": node["item_id"], "data-rev": node.get("revision", "")})
+            self.starttag(
+                node, "li", "", **{"data-item": node["item_id"], "data-rev": node.get("revision", "")}
+            )
         )
     check = _check_id(node)
     self.body.append(f'<input type="checkbox" class="recipe-check" id="{check}"><label for="{check}">')

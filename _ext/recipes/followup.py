@@ -102,7 +102,11 @@ def csv_separator(config) -> str:
 
 def visit_followup(self, node) -> None:
     data = json.dumps(catalogue(self.builder, self.builder.current_docname), ensure_ascii=False)
-    attributes = {"data-catalogue": data, "data-csv-separator": csv_separator(self.builder.config), **messages()}
+    attributes = {
+        "data-catalogue": data,
+        "data-csv-separator": csv_separator(self.builder.config),
+        **messages(),
+    }
     text, attr = self.encode, self.attval
     nojs = _("The follow-up view needs JavaScript, which is off in this browser.")
     drop = _("or drop them here. Nothing is uploaded: the files are read in this browser.")

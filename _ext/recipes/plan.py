@@ -11,6 +11,7 @@ from sphinx.application import Sphinx
 
 from .i18n import _, date_locale
 
+
 def messages() -> dict[str, str]:
     """``data-msg-*`` attributes of the checklist tools for the plan, name and import."""
     return {
@@ -42,8 +43,7 @@ def messages() -> dict[str, str]:
         ),
         "data-msg-undone": _("The progress before the last import or clearing is back."),
         "data-msg-quota": _(
-            "The browser's storage is full: the last change was not saved. "
-            "Export your progress to keep it."
+            "The browser's storage is full: the last change was not saved. Export your progress to keep it."
         ),
         "data-msg-exported": _("Saved {file}: items: {count} in recipes: {recipes}."),
         "data-msg-calendarsaved": _("Saved {file}: deadlines: {count}."),
@@ -54,7 +54,7 @@ def messages() -> dict[str, str]:
             "Changed differently on both sides. The later change was kept; "
             "the other value is set aside and can be restored:"
         ),
-        "data-msg-conflict": _("{recipe} – {item}: {field}: kept {kept}, set aside {lost}."),
+        "data-msg-conflict": _("{recipe} – {item} – {field}: kept {kept}, set aside {lost}."),
         "data-msg-fielddone": _("Tick"),
         "data-msg-emptyvalue": _("(empty)"),
         "data-msg-restore": _("Restore the value set aside"),
