@@ -131,6 +131,8 @@ test("a full storage says the change was not saved; unreadable and old records a
   const keys = new Map();
   const spy = { getItem: (k) => keys.get(k) ?? null, setItem: (k, v) => keys.set(k, v), removeItem: (k) => keys.delete(k) };
   keys.set(NS + ":recipe-progress", "{broken");
+  assert.equal(P.openStore(NS, ID, spy).read(true), null);  // only looking changes nothing
+  assert.deepEqual([...keys.keys()], [NS + ":recipe-progress"]);
   const broken = P.openStore(NS, ID, spy);
   assert.deepEqual(plain(broken.read().items), {});
   assert.equal(broken.problem.reason, "corrupt");

@@ -231,18 +231,20 @@ export const openStore = (ns, id, storage = browserStorage("localStorage")) => {
     storage.setItem(k, raw);
     return k;
   };
-  /** @returns {State} */
-  const read = () => {
+  /** The stored state; `look` only looks (null when unreadable), never keeping aside or migrating.
+   * @returns {State} */
+  const read = (look = false) => {
     const raw = storage.getItem(key);
     if (raw === null) return emptyState();
     let data, state;
     try { data = JSON.parse(raw); state = readState(data, id); } catch (e) {
+      if (look) return /** @type {any} */ (null);
       // Never overwrite what cannot be read: keep it aside first, or stop saving.
       try { problem = { reason: "corrupt", key: aside("unreadable", raw) }; storage.removeItem(key); }
       catch (e2) { problem = { reason: "nostorage" }; storage = memoryStorage(); }
       return emptyState();
     }
-    if (data.version !== VERSION) {
+    if (!look && data.version !== VERSION) {
       // Migrated once: the old record stays beside the new one.
       try { aside("v" + data.version, raw); storage.setItem(key, record(state)); } catch (e) { problem = { reason: "quota" }; }
     }

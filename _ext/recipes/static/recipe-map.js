@@ -1,7 +1,7 @@
 // @ts-check
 /* The reader's own progress on the map and recipe cards: counts the items ticked in the
    progress (read through progress.js) for the items each recipe has now, and counts again
-   when another tab changes it. Reads only (the module itself migrates an old record once). */
+   when another tab changes it. Only looks: an unreadable record keeps the build's counts. */
 import * as P from "./progress.js";
 
 const meta = (/** @type {string} */ name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute("content");
@@ -11,7 +11,8 @@ const store = ns && idRule && spots.length ? P.openStore(ns, new RegExp(idRule))
 // Storage blocked: the build's item counts stay.
 if (store && !store.problem) {
   const paint = () => {
-    const items = store.read().items;
+    const items = store.read(true)?.items;
+    if (!items) return;
     for (const spot of spots) {
       const done = items[/** @type {string} */ (spot.dataset.recipe)] || {};
       const ids = (spot.dataset.items || "").split(" ");
