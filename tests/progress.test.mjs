@@ -127,6 +127,9 @@ test("a full storage says the change was not saved; unreadable and old records a
   const stuck = P.openStore(NS, ID, full);
   assert.equal(stuck.update((s) => P.setField(s, "r", "a", "done", "2026-01-01", T1)), false);
   assert.equal(stuck.problem.reason, "quota");
+  full.setItem = storage.setItem;  // room again: the next change is saved and the warning goes
+  assert.equal(stuck.update((s) => P.setField(s, "r", "a", "done", "2026-01-01", T1)), true);
+  assert.equal(stuck.problem, "");
 
   const keys = new Map();
   const spy = { getItem: (k) => keys.get(k) ?? null, setItem: (k, v) => keys.set(k, v), removeItem: (k) => keys.delete(k) };

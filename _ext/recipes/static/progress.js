@@ -259,6 +259,7 @@ export const openStore = (ns, id, storage = browserStorage("localStorage")) => {
       if (undoable) storage.setItem(undoKey, before ?? record(emptyState()));
       else storage.removeItem(undoKey);
       storage.setItem(key, record(state));
+      if (problem?.reason === "quota") problem = "";  // saved again: the warning goes
       return true;
     } catch (e) {
       try { storage.removeItem(undoKey); } catch (e2) { /* nothing more to lose */ }
