@@ -1,11 +1,7 @@
 """A reader's checklist in a real browser: ticks persist, progress updates, export,
 import and reset work, the keyboard is enough, and broken storage never breaks the page."""
 
-import functools
 import json
-import subprocess
-import sys
-import threading
 
 import pytest
 
@@ -236,12 +232,6 @@ def test_two_tabs_keep_and_show_each_others_ticks_and_fields(page, translations,
     other.close()
 
 
-def build(src, out) -> None:
-    """Build in a process of its own: Sphinx keeps the first language's UI catalogue per process."""
-    command = [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(src), str(out)]
-    assert subprocess.run(command, capture_output=True).returncode == 0
-
-
 CHANGED_RECIPE = """# Resepti
 
 :::{{recipe}} kakku
@@ -267,7 +257,7 @@ CHANGED_RECIPE = """# Resepti
     ],
 )
 def test_a_tick_survives_an_edited_item_and_says_it_changed(browser, tmp_path, language, note, confirm):
-    from conftest import QuietHandler, QuietServer, toctree, write_project
+    from conftest import build_in_own_process, serving, toctree, write_project
 
     first = "- 1.0 (2026-11-28): Ensimmäinen versio.\n"
     src = write_project(
@@ -276,13 +266,10 @@ def test_a_tick_survives_an_edited_item_and_says_it_changed(browser, tmp_path, l
         extra_conf=f'language = "{language}"\nrecipes_chapters = {{"eka": "index"}}\n',
     )
     out = tmp_path / "out"
-    build(src, out)
-    handler = functools.partial(QuietHandler, directory=str(out))
-    httpd = QuietServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    context = browser.new_context(base_url=f"http://127.0.0.1:{httpd.server_port}")
-    page = context.new_page()
-    try:
+    build_in_own_process(src, out)
+    with serving(out) as address:
+        context = browser.new_context(base_url=address)
+        page = context.new_page()
         page.goto("/recipe.html")
         boxes(page).nth(0).check()
         boxes(page).nth(1).check()
@@ -295,7 +282,7 @@ def test_a_tick_survives_an_edited_item_and_says_it_changed(browser, tmp_path, l
             CHANGED_RECIPE.format(oven="Lämmitä uuni kahteensataan asteeseen.", history=later),
             encoding="utf-8",
         )
-        build(src, out)
+        build_in_own_process(src, out)
         page.reload()
         assert boxes(page).nth(0).is_checked() and boxes(page).nth(1).is_checked()  # the tick is kept
         assert revised.nth(0).inner_text().startswith(note)
@@ -304,6 +291,4 @@ def test_a_tick_survives_an_edited_item_and_says_it_changed(browser, tmp_path, l
         assert revised.nth(0).is_hidden() and boxes(page).nth(0).is_checked()
         page.reload()
         assert revised.nth(0).is_hidden()
-    finally:
         context.close()
-        httpd.shutdown()

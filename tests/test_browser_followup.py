@@ -382,3 +382,51 @@ def test_table_actions_wait_for_files(page, files):
     assert all(actions.nth(n).is_enabled() for n in range(3))
     page.locator("button[data-followup=clear]").click()
     assert all(actions.nth(n).is_disabled() for n in range(3))
+
+
+RETIRED_RECIPE = """# Resepti
+
+:::{recipe} kakku
+:title: Kakun resepti
+:chapters: eka
+:steps: alku
+:participants: leipuri
+:retired: vanha-uuni
+
+- {item}`uuni` Lämmitä uuni. {origin}`handbook`
+- {item}`taikina` Sekoita taikina. {origin}`handbook`
+:::
+"""
+
+
+def test_ticks_of_retired_items_are_kept_and_shown_as_retired(browser, tmp_path):
+    from conftest import CHAPTER, build_in_own_process, serving, toctree, write_project
+
+    docs = {
+        "index": toctree("chapter", "recipe", "seuranta"),
+        "chapter": CHAPTER,
+        "recipe": RETIRED_RECIPE,
+        "seuranta": "# Seuranta\n\n:::{recipe-followup}\n:::\n",
+    }
+    src = write_project(tmp_path / "src", docs)
+    build_in_own_process(src, tmp_path / "out")
+    tick = {"done": "2026-01-02", "changed": {"done": "2026-01-02T10:00:00.000Z"}}
+    data = {"format": "recipe-progress", "version": 3, "namespace": "test-handbook", "name": "Oulu"}
+    path = tmp_path / "oulu.json"
+    path.write_text(
+        json.dumps({**data, "items": {"kakku": {"uuni": tick, "vanha-uuni": tick}}}), encoding="utf-8"
+    )
+    with serving(tmp_path / "out") as address:
+        context = browser.new_context(base_url=address)
+        page = context.new_page()
+        page.goto("/seuranta.html")
+        page.locator("input[data-followup=load]").set_input_files([str(path)])
+        page.wait_for_selector(".followup-table table")
+        page.locator("#followup-recipe").select_option("kakku")
+        detail = rows(page, ".followup-detail-table table")
+        context.close()
+    assert detail[1:] == [
+        ["Lämmitä uuni.", "tehty 2.1.2026"],
+        ["Sekoita taikina.", "ei tehty"],
+        ["vanha-uuni (poistettu työvaihe, ei enää reseptissä)", "tehty 2.1.2026"],
+    ]
