@@ -157,3 +157,19 @@ def test_change_history_and_changelog(basic):
     assert entries[0].get_text(" ", strip=True).startswith("1.12.2026 – Kakun resepti 1.1:")
     assert entries[0].a["href"] == "recipe.html#recipe-kakku"
     assert len(entries) == 2
+
+
+def test_each_item_carries_the_revision_of_its_text(basic):
+    """The revision a tick remembers is the digest of the item's text as written (markup
+    rendered, the item and origin roles gone), here taken from the page's own label."""
+    import hashlib
+    import json
+
+    soup = page(basic, "recipe")
+    catalogue = json.loads((basic / "recipes.json").read_text(encoding="utf-8"))
+    kakku = next(r for r in catalogue["recipes"] if r["id"] == "kakku")
+    for li in soup.select("section[data-recipe=kakku]:not(.recipe-summary) li.recipe-item"):
+        label = " ".join(li.select_one("label").get_text().split())
+        assert li["data-rev"] == hashlib.sha256(label.encode()).hexdigest()[:12], label
+        assert li["data-rev"] == next(i["revision"] for i in kakku["items"] if i["id"] == li["data-item"])
+    assert soup.select_one("section[data-recipe=kakku]")["data-changed"] == "2026-12-01"
