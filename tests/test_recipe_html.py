@@ -159,17 +159,20 @@ def test_change_history_and_changelog(basic):
     assert len(entries) == 2
 
 
-def test_each_item_carries_the_revision_of_its_text(basic):
-    """The revision a tick remembers is the digest of the item's text as written (markup
-    rendered, the item and origin roles gone), here taken from the page's own label."""
+def test_each_item_carries_the_revision_of_its_text(basic, rootdir):
+    """The revision a tick remembers is the digest of the item's Markdown source without
+    its item and origin roles, here cut from the source file."""
     import hashlib
     import json
 
+    source = (rootdir / "test-basic" / "recipe.md").read_text(encoding="utf-8")
+    texts = dict(re.findall(r"^- \{item\}`([a-z-]+)` (.*?) \{origin\}`[^`]*`$", source, re.MULTILINE))
+    assert texts == {"uuni": "Lämmitä uuni *200 asteeseen*.", "taikina": "Sekoita taikina."}
     soup = page(basic, "recipe")
     catalogue = json.loads((basic / "recipes.json").read_text(encoding="utf-8"))
     kakku = next(r for r in catalogue["recipes"] if r["id"] == "kakku")
     for li in soup.select("section[data-recipe=kakku]:not(.recipe-summary) li.recipe-item"):
-        label = " ".join(li.select_one("label").get_text().split())
-        assert li["data-rev"] == hashlib.sha256(label.encode()).hexdigest()[:12], label
+        text = texts[li["data-item"]]
+        assert li["data-rev"] == hashlib.sha256(text.encode()).hexdigest()[:12], text
         assert li["data-rev"] == next(i["revision"] for i in kakku["items"] if i["id"] == li["data-item"])
     assert soup.select_one("section[data-recipe=kakku]")["data-changed"] == "2026-12-01"

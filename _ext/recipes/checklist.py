@@ -374,7 +374,7 @@ class RecipeDirective(SphinxDirective):
             *entry.children,
             item_id=item_id,
             origin=origin,
-            revision=revision(first.astext()),
+            revision=revision(first.rawsource or first.astext()),
             ids=[anchor(recipe_id, item_id)],
             classes=["recipe-item"],
         )

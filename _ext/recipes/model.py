@@ -24,9 +24,9 @@ def anchor(recipe_id: str, item_id: str | None = None, prefix: str = ANCHOR_PREF
 
 
 def revision(text: str) -> str:
-    """An item's revision: a digest of its source-language text, whitespace collapsed. A
-    tick remembers it, so a reader learns when the item's text changed after the tick;
-    every language of the handbook gives the same item the same revision."""
+    """An item's revision: a digest of its Markdown source without the item and origin
+    roles, whitespace collapsed. A tick remembers it, so a reader learns when the item's
+    text changed after the tick; every language gives the same item the same revision."""
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:12]
 
 
