@@ -168,6 +168,7 @@ if (root && ns && idRule) {
   };
   const csv = () => {
     const now = P.today(), sums = files.map(() => ({ done: 0, total: 0, overdue: 0 }));
+    /** @type {(string | number)[][]} */
     const rows = [[msg("Recipe"), ...files.flatMap((f) => ["Csvdone", "Csvtotal", "Csvoverdue", "Csvexported"].map((m) => msg(m, { name: f.name })))]];
     for (const recipe of Object.keys(data.recipes)) {
       rows.push([data.recipes[recipe].title, ...files.flatMap((f, i) => {

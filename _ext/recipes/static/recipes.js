@@ -53,6 +53,7 @@ if (ns && idRule && boxes.length) {
 
   // Fields beside each tick on recipe pages; a read-only line of what is planned everywhere.
   let serial = 0;
+  /** @type {[string, string, Record<string, unknown>][]} */
   const FIELDS = [["who", "input", { type: "text", maxLength: P.TEXT_MAX.who, autocomplete: "off" }],
     ["due", "input", { type: "date" }], ["note", "textarea", { rows: 2, maxLength: P.TEXT_MAX.note }]];
   for (const li of document.querySelectorAll("li.recipe-item[data-item]")) {
