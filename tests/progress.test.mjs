@@ -119,6 +119,10 @@ test("undo restores the state before an import until the next change", () => {
   store.update((s) => { s.name = "Oulu"; }, true);
   store.update((s) => P.setField(s, "r", "b", "note", "x", T2));
   assert.equal(store.canUndo(), false);
+  // a record kept aside before a replace stays for good
+  const kept = store.keep("replaced");
+  assert.ok(kept.startsWith(NS + ":recipe-progress:replaced:"));
+  assert.equal(storage.getItem(kept), storage.getItem(NS + ":recipe-progress"));
 });
 
 test("a full storage says the change was not saved; unreadable and old records are kept aside", () => {

@@ -248,6 +248,10 @@ def test_replace_confirms_with_counts_and_undo_restores(page, tmp_path):
     assert status(page) == "Edistyminen on taas sellainen kuin ennen viimeisintä tuontia tai tyhjennystä."
     assert stored(page) == before
     assert boxes.nth(0).is_checked() and not boxes.nth(4).is_checked()
+    # the replaced progress also stays aside for good under its own key
+    keys = page.evaluate("Object.keys(localStorage)")
+    (aside,) = [k for k in keys if k.startswith(KEY + ":replaced:")]
+    assert json.loads(page.evaluate(f"localStorage.getItem('{aside}')"))["items"] == before["items"]
     assert not page.get_by_role("button", name="Kumoa").is_visible()
 
 

@@ -271,6 +271,12 @@ export const openStore = (ns, id, storage = browserStorage("localStorage")) => {
     read, update,
     get problem() { return problem; },
     canUndo: () => storage.getItem(undoKey) !== null,
+    /** The stored record copied aside for good (before a replace); "" when there is none.
+     * @param {string} label */
+    keep: (label) => {
+      const raw = storage.getItem(key);
+      try { return raw === null ? "" : aside(label, raw); } catch (e) { return ""; }
+    },
     /** Back to the state before the last import, merge, replace or clearing. */
     undo: () => {
       const raw = storage.getItem(undoKey);

@@ -36,6 +36,7 @@ export const importFile = async (page, file, mode) => {
     const mine = page.store.read();
     const question = msg("Confirmreplace", { count: P.countItems(mine.items), recipes: recipesOf(mine), name: mine.name || "–", incoming: total });
     if (!confirm(question)) return page.say("");
+    page.store.keep("replaced");  // beside the undo, which lasts only until the next change
     page.save((s) => { s.items = read.items; s.name = read.name; s.lost = []; }, true);
     line = msg("Replaced", { count: total });
   } else {
