@@ -475,6 +475,32 @@ def test_recipe_with_open_fields_passes_axe(browser, server, axe, scheme):
     context = browser.new_context(base_url=server, color_scheme=scheme)
     page = context.new_page()
     page.goto(RECIPE)
+    # with a tick given to an earlier text and a value a merge set aside on show
+    ids = item_ids(page)
+    stamp = "2026-11-20T10:00:00.000Z"
+    seeded = {
+        "version": 3,
+        "name": "",
+        "items": {
+            "pyoreat-poydat": {
+                ids[3]: {"done": "2026-11-20", "rev": "000000000000", "changed": {"done": stamp}}
+            }
+        },
+        "lost": [
+            {
+                "recipe": "pyoreat-poydat",
+                "item": ids[3],
+                "field": "who",
+                "value": "Maija",
+                "other": "",
+                "changed": stamp,
+            }
+        ],
+    }
+    page.evaluate("([key, raw]) => localStorage.setItem(key, raw)", [KEY, json.dumps(seeded)])
+    page.reload()
+    page.wait_for_selector(".recipe-conflicts li")
+    assert page.locator("section.recipe .recipe-revised").nth(3).is_visible()
     page.locator("section.recipe input.recipe-check").nth(0).check()
     plan(page, 0, who="Maija", due="2020-01-01", note="Muistiinpano")
     plan(page, 1, who="Pekka")
