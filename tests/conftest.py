@@ -1,9 +1,12 @@
 """Shared fixtures: Sphinx's testing fixtures, small generated projects and a build
 of the real handbook shared by the whole session."""
 
+import contextlib
 import functools
 import re
 import shutil
+import subprocess
+import sys
 import threading
 from io import StringIO
 from pathlib import Path
@@ -137,6 +140,25 @@ def server(site, site_root):
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()
+
+
+def build_in_own_process(srcdir: Path, outdir: Path) -> None:
+    """An HTML build of a small project in a process of its own: Sphinx keeps the UI
+    catalogue of the first language it loaded for the rest of a process."""
+    command = [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(srcdir), str(outdir)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+@contextlib.contextmanager
+def serving(directory: Path):
+    """``directory`` over HTTP on localhost while the block runs; yields its address."""
+    httpd = QuietServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(directory)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_port}"
+    finally:
+        httpd.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -195,3 +195,100 @@ def test_checklist_is_complete_without_javascript(browser, server):
 def test_the_javascript_note_is_hidden_when_the_script_runs(page):
     page.goto(RECIPE)
     assert not page.locator("section.recipe .recipe-nojs").is_visible()
+
+
+@pytest.mark.parametrize(
+    ("language", "done"),
+    [("fi", "tehty"), pytest.param("sv", "klar"), pytest.param("en", "done")],
+)
+def test_two_tabs_keep_and_show_each_others_ticks_and_fields(page, translations, language, done):
+    if language != "fi":
+        assert translations[language].is_dir()
+    address = f"/{language}/recipes/pyoreat-poydat.html"
+    page.goto(address)
+    other = page.context.new_page()
+    other.goto(address)
+    boxes(page).nth(0).check()
+    # the other tab shows the tick without a reload
+    other.wait_for_function("() => document.querySelectorAll('section.recipe input.recipe-check')[0].checked")
+    assert other.locator("section.recipe .recipe-progress-count").inner_text().startswith("1 / ")
+    boxes(other).nth(1).check()
+    item = other.locator("section.recipe li.recipe-item").nth(2)
+    item.locator("summary").click()
+    item.locator("input[type=text]").fill("Maija")
+    page.wait_for_function("() => document.querySelectorAll('section.recipe input.recipe-check')[1].checked")
+    page.wait_for_function(
+        "() => document.querySelectorAll('section.recipe li.recipe-item')[2]"
+        ".querySelector('.recipe-plan').textContent.includes('Maija')"
+    )
+    # and neither tab's later write erased the other's
+    boxes(page).nth(3).check()
+    page.reload()
+    assert [boxes(page).nth(i).is_checked() for i in range(4)] == [True, True, False, True]
+    assert page.locator(".recipe-date").nth(1).inner_text().startswith(done)
+    assert (
+        "Maija" in page.locator("section.recipe li.recipe-item").nth(2).locator(".recipe-plan").inner_text()
+    )
+    other.close()
+
+
+CHANGED_RECIPE = """# Resepti
+
+:::{{recipe}} kakku
+:title: Kakun resepti
+:chapters: eka
+:participants: leipuri
+
+- {{item}}`uuni` {oven} {{origin}}`handbook`
+- {{item}}`taikina` Sekoita taikina. {{origin}}`handbook`
+:::
+
+:::{{recipe-changes}} kakku
+{history}:::
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "note", "confirm"),
+    [
+        ("fi", "muuttunut rastin jälkeen (1.12.2026)", "Rasti pätee yhä"),
+        ("sv", "ändrad efter bocken (2026-12-01)", "Bocken gäller fortfarande"),
+        ("en", "changed after the tick (01/12/2026)", "The tick still holds"),
+    ],
+)
+def test_a_tick_survives_an_edited_item_and_says_it_changed(browser, tmp_path, language, note, confirm):
+    from conftest import build_in_own_process, serving, toctree, write_project
+
+    first = "- 1.0 (2026-11-28): Ensimmäinen versio.\n"
+    src = write_project(
+        tmp_path / "src",
+        {"index": toctree("recipe"), "recipe": CHANGED_RECIPE.format(oven="Lämmitä uuni.", history=first)},
+        extra_conf=f'language = "{language}"\nrecipes_chapters = {{"eka": "index"}}\n',
+    )
+    out = tmp_path / "out"
+    build_in_own_process(src, out)
+    with serving(out) as address:
+        context = browser.new_context(base_url=address)
+        page = context.new_page()
+        page.goto("/recipe.html")
+        boxes(page).nth(0).check()
+        boxes(page).nth(1).check()
+        revised = page.locator("section.recipe .recipe-revised")
+        assert revised.nth(0).is_hidden() and revised.nth(1).is_hidden()
+
+        # the item's text is edited and the site rebuilt, as a new release would
+        later = "- 1.1 (2026-12-01): Uuni lämmitetään pidempään.\n" + first
+        (src / "recipe.md").write_text(
+            CHANGED_RECIPE.format(oven="Lämmitä uuni kahteensataan asteeseen.", history=later),
+            encoding="utf-8",
+        )
+        build_in_own_process(src, out)
+        page.reload()
+        assert boxes(page).nth(0).is_checked() and boxes(page).nth(1).is_checked()  # the tick is kept
+        assert revised.nth(0).inner_text().startswith(note)
+        assert revised.nth(1).is_hidden()  # its text did not change
+        revised.nth(0).get_by_role("button", name=confirm).click()
+        assert revised.nth(0).is_hidden() and boxes(page).nth(0).is_checked()
+        page.reload()
+        assert revised.nth(0).is_hidden()
+        context.close()

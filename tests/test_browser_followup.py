@@ -4,12 +4,14 @@ printed page; bad files are refused by name; drag and drop, the keyboard, axe (l
 dark), Swedish and English all work, and the view's script stays off other pages."""
 
 import csv
+import datetime
 import json
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 NAMESPACE = "kumppanuuden-reseptikirja"
+EXPORTED = "2026-11-01"
 WCAG = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
     "resultTypes": ["violations"],
@@ -61,6 +63,7 @@ def files(tmp_path, catalogue) -> list:
             "namespace": NAMESPACE,
             "name": name,
             "items": items,
+            **({"exported": EXPORTED} if name.startswith("Tampere") else {}),
         }
         path.write_text(json.dumps(data), encoding="utf-8")
         paths.append(path)
@@ -79,8 +82,10 @@ def load(page, paths, language: str = "fi") -> None:
 
 
 def rows(page, selector: str = ".followup-table table") -> list[list[str]]:
+    """Cell texts; a file's column header without its line on the export date."""
     return page.locator(selector).evaluate(
-        "t => [...t.rows].map(r => [...r.cells].map(c => c.innerText.trim()))"
+        "t => [...t.rows].map(r => [...r.cells].map(c => c.matches('thead th') "
+        "? c.firstChild.textContent.trim() : c.innerText.trim()))"
     )
 
 
@@ -152,23 +157,84 @@ def test_detail_shows_who_does_what_by_when(page, files, catalogue):
     assert caption.endswith(": kuka tekee mitä ja mihin mennessä")
 
 
-def test_csv_holds_the_table(page, files, catalogue, tmp_path):
+def test_csv_is_one_row_per_recipe_and_a_total_separated_for_finnish_spreadsheets(page, files, catalogue):
     load(page, files)
     with page.expect_download() as download:
         page.get_by_role("button", name="Vie taulukko CSV-tiedostoon").click()
     assert download.value.suggested_filename.endswith(".csv")
+    raw = open(download.value.path(), encoding="utf-8-sig", newline="").read()
     with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
-        table = list(csv.reader(handle))
+        table = list(csv.reader(handle, delimiter=";"))
+    assert csv.Sniffer().sniff(raw.splitlines()[0]).delimiter == ";"
     names = ["Tampere – YM", "Oulu – TEM", "helsinki"]
-    assert table[0] == ["Prosessin vaihe", "Resepti"] + [
-        f"{n}: {what}" for n in names for what in ("tehty", "työvaiheita", "myöhässä")
+    assert table[0] == ["Resepti"] + [
+        f"{n}: {what}" for n in names for what in ("tehty", "työvaiheita", "myöhässä", "viety")
     ]
-    titles = step_titles(page)
-    first_step = f"Vaihe 1: {titles['kokonaiskuva']}"
-    pyoreat = next(r for r in table if r[0] == first_step and r[1].startswith("Pyöreät pöydät"))
-    assert pyoreat[2:] == ["2", "10", "1", "10", "10", "0", "1", "10", "0"]
-    expected_rows = sum(1 for step in titles for r in catalogue["recipes"] if step in r["steps"])
-    assert len(table) == 1 + expected_rows
+    assert {len(row) for row in table} == {13}
+    pyoreat = next(r for r in table if r[0].startswith("Pyöreät pöydät"))
+    assert pyoreat[1:] == ["2", "10", "1", EXPORTED, "10", "10", "0", "", "1", "10", "0", ""]
+    # every recipe once, whatever the number of process steps it serves, then the total
+    assert [r[0] for r in table[1:-1]] == [r["title"] for r in catalogue["recipes"]]
+    items = sum(len(r["items"]) for r in catalogue["recipes"])
+    assert table[-1] == [
+        "Kaikki reseptit",
+        "3",
+        str(items),
+        "1",
+        EXPORTED,
+        "10",
+        str(items),
+        "1",
+        "",
+        "1",
+        str(items),
+        "0",
+        "",
+    ]
+
+
+def test_loaded_files_stay_for_the_session_with_their_export_date_and_age(page, files):
+    load(page, files)
+    ages = page.locator(".followup-table thead .followup-age").all_inner_texts()
+    days = (datetime.date.today() - datetime.date.fromisoformat(EXPORTED)).days
+    assert ages == [f"viety 1.11.2026, {days} päivää sitten", "vientipäivää ei ole tiedostossa"] + [
+        "vientipäivää ei ole tiedostossa"
+    ]
+    before = rows(page)
+    page.locator(".followup-table a").first.click()
+    page.wait_for_url("**/recipes/**")
+    page.go_back()
+    page.wait_for_selector(".followup-table table")
+    assert rows(page) == before
+    assert page.locator(".followup-status").inner_text() == "Tiedostoja taulukossa: 3."
+    page.locator("button[data-followup=clear]").click()
+    page.reload()
+    assert not page.locator(".followup-table").is_visible()
+
+
+def test_detail_marks_ticks_given_to_an_earlier_text(page, tmp_path, catalogue):
+    first = item(catalogue, "pyoreat-poydat", 0)
+    path = tmp_path / "vanha.json"
+    old = {"done": "2026-01-01", "rev": "000000000000", "changed": {"done": "2026-01-01T00:00:00.000Z"}}
+    data = {
+        "format": "recipe-progress",
+        "version": 3,
+        "namespace": NAMESPACE,
+        "items": {"pyoreat-poydat": {first: old}},
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    load(page, [path])
+    page.locator("#followup-recipe").select_option("pyoreat-poydat")
+    assert rows(page, ".followup-detail-table table")[1][1] == "tehty 1.1.2026\nmuuttunut rastin jälkeen"
+
+
+def test_the_view_fits_a_320_px_phone(browser, server, files):
+    context = browser.new_context(base_url=server, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    load(page, files)
+    page.locator("#followup-recipe").select_option("pyoreat-poydat")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    context.close()
 
 
 def test_bad_and_hostile_files_are_named_and_kept_out(page, files, tmp_path):
@@ -271,14 +337,19 @@ def test_without_javascript_the_page_says_so(browser, server):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("sv", ("Recept", "31 januari 2020", "Partnerskapens framsteg recept för recept")),
-        ("en", ("Recipe", "31 January 2020", "Progress of each partnership, recipe by recipe")),
+        ("sv", ("Recept", "31 januari 2020", "Partnerskapens framsteg recept för recept", ";")),
+        ("en", ("Recipe", "31 January 2020", "Progress of each partnership, recipe by recipe", ",")),
     ],
 )
 def test_the_same_files_work_in_swedish_and_english(page, translations, files, language, words):
     assert translations[language].is_dir()
     load(page, files, language)
-    header, due, caption = words
+    header, due, caption, separator = words
+    with page.expect_download() as download:
+        page.locator("button[data-followup=csv]").click()
+    with open(download.value.path(), encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle, delimiter=separator))
+    assert table[0][0] == header and len(table[0]) == 13
     assert rows(page)[0][0] == header
     assert page.locator(".followup-table caption").inner_text() == caption
     page.locator("#followup-recipe").select_option("pyoreat-poydat")
@@ -311,3 +382,51 @@ def test_table_actions_wait_for_files(page, files):
     assert all(actions.nth(n).is_enabled() for n in range(3))
     page.locator("button[data-followup=clear]").click()
     assert all(actions.nth(n).is_disabled() for n in range(3))
+
+
+RETIRED_RECIPE = """# Resepti
+
+:::{recipe} kakku
+:title: Kakun resepti
+:chapters: eka
+:steps: alku
+:participants: leipuri
+:retired: vanha-uuni
+
+- {item}`uuni` Lämmitä uuni. {origin}`handbook`
+- {item}`taikina` Sekoita taikina. {origin}`handbook`
+:::
+"""
+
+
+def test_ticks_of_retired_items_are_kept_and_shown_as_retired(browser, tmp_path):
+    from conftest import CHAPTER, build_in_own_process, serving, toctree, write_project
+
+    docs = {
+        "index": toctree("chapter", "recipe", "seuranta"),
+        "chapter": CHAPTER,
+        "recipe": RETIRED_RECIPE,
+        "seuranta": "# Seuranta\n\n:::{recipe-followup}\n:::\n",
+    }
+    src = write_project(tmp_path / "src", docs)
+    build_in_own_process(src, tmp_path / "out")
+    tick = {"done": "2026-01-02", "changed": {"done": "2026-01-02T10:00:00.000Z"}}
+    data = {"format": "recipe-progress", "version": 3, "namespace": "test-handbook", "name": "Oulu"}
+    path = tmp_path / "oulu.json"
+    path.write_text(
+        json.dumps({**data, "items": {"kakku": {"uuni": tick, "vanha-uuni": tick}}}), encoding="utf-8"
+    )
+    with serving(tmp_path / "out") as address:
+        context = browser.new_context(base_url=address)
+        page = context.new_page()
+        page.goto("/seuranta.html")
+        page.locator("input[data-followup=load]").set_input_files([str(path)])
+        page.wait_for_selector(".followup-table table")
+        page.locator("#followup-recipe").select_option("kakku")
+        detail = rows(page, ".followup-detail-table table")
+        context.close()
+    assert detail[1:] == [
+        ["Lämmitä uuni.", "tehty 2.1.2026"],
+        ["Sekoita taikina.", "ei tehty"],
+        ["vanha-uuni (poistettu työvaihe, ei enää reseptissä)", "tehty 2.1.2026"],
+    ]

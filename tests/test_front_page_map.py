@@ -126,3 +126,18 @@ def test_map_counts_done_items_of_a_version_2_plan(page):
     spot = page.locator(".recipe-map-progress[data-recipe=missiot]").first
     total = len(spot.get_attribute("data-items").split())
     assert spot.locator(".recipe-map-count").inner_text() == f"1 / {total} tehty"
+
+
+def test_the_map_counts_a_tick_made_in_another_tab_without_a_reload(page):
+    page.goto("/fi/index.html")
+    spot = page.locator(".recipe-map-progress[data-recipe=pyoreat-poydat]").first
+    total = len(spot.get_attribute("data-items").split())
+    recipe = page.context.new_page()
+    recipe.goto("/fi/recipes/pyoreat-poydat.html")
+    recipe.locator("section.recipe input.recipe-check").nth(0).check()
+    page.wait_for_function(
+        "() => document.querySelector('.recipe-map-progress[data-recipe=pyoreat-poydat] .recipe-map-count')"
+        ".textContent.startsWith('1 / ')"
+    )
+    assert spot.locator(".recipe-map-count").inner_text() == f"1 / {total} tehty"
+    recipe.close()

@@ -3,6 +3,7 @@ translated, each language builds strictly with its own lang, search and interfac
 strings, the switcher leads to the same page, and ticks carry across languages."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -82,10 +83,14 @@ def test_language_has_its_lang_search_and_interface(translations, language):
 def test_ids_are_the_same_in_every_language(site, translations, language):
     def ids(root):
         catalogue = json.loads((root / "recipes.json").read_text(encoding="utf-8"))
-        return [(r["id"], [i["id"] for i in r["items"]]) for r in catalogue["recipes"]]
+        return [(r["id"], [(i["id"], i["revision"]) for i in r["items"]]) for r in catalogue["recipes"]]
 
     root = translations[language]
+    # a tick remembers its item's revision: the digest of the Finnish text, the same in every language
     assert ids(root) == ids(site)
+    page = (root / "recipes" / "pyoreat-poydat.html").read_text(encoding="utf-8")
+    revisions = dict(re.findall(r'data-item="([^"]+)" data-rev="([0-9a-f]{12})"', page))
+    assert revisions == dict(dict(ids(site))["pyoreat-poydat"])
     finnish = json.loads((site / "recipes.json").read_text(encoding="utf-8"))
     translated = json.loads((root / "recipes.json").read_text(encoding="utf-8"))
     assert translated["handbook"]["language"] == language

@@ -75,6 +75,13 @@ def progress_v2(entry: dict) -> dict:
     }
 
 
+STAMPS = {field: "2026-11-28T10:00:00.000Z" for field in ("done", "who", "due", "note")}
+
+
+def progress_v3(entry: dict) -> dict:
+    return {"format": "recipe-progress", "version": 3, "namespace": "x", "items": {"kakku": {"uuni": entry}}}
+
+
 @pytest.mark.parametrize(
     ("document", "valid"),
     [
@@ -112,6 +119,14 @@ def progress_v2(entry: dict) -> dict:
         (progress_v2({"who": "x" * 101}), False),
         ({**progress_v2({}), "items": {"__proto__": {}}}, False),
         ({**progress_v2({}), "version": 1}, False),
+        (progress_v3({"done": "2026-11-28", "rev": "0123456789ab", "who": "Maija", "changed": STAMPS}), True),
+        (progress_v3({"changed": {"done": "2026-11-28T10:00:00.000Z"}}), True),  # the tick was cleared then
+        (
+            progress_v3({"done": "2026-11-28", "changed": "2026-11-28T10:00:00.000Z"}),
+            False,
+        ),  # one time per item
+        (progress_v3({"done": "2026-11-28", "rev": "<b>", "changed": STAMPS}), False),
+        ({**progress_v3({"changed": STAMPS}), "version": 4}, False),
     ],
 )
 def test_progress_schema(document, valid):

@@ -34,8 +34,11 @@ def test_the_fast_check_and_the_documented_pattern_agree():
 
 
 def test_the_browser_script_takes_the_rule_from_the_page(rootdir, tmp_path):
-    script = (EXTENSION / "static" / "recipes.js").read_text(encoding="utf-8")
-    assert "{0,39}" not in script and 'meta[name="recipes-id-pattern"]' in script
+    for name in ("progress.js", "recipes.js", "followup.js", "recipe-map.js"):
+        script = (EXTENSION / "static" / name).read_text(encoding="utf-8")
+        assert "{0,39}" not in script
+        # the progress module gets the rule from the scripts, which read it from the page
+        assert ("recipes-id-pattern" in script) == (name != "progress.js"), name
     srcdir = shutil.copytree(rootdir / "test-basic", tmp_path / "src")
     app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
     app.build()

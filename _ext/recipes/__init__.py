@@ -19,11 +19,11 @@ from . import (
     fences,
     followup,
     history,
-    known_ids,
     origin,
     overview,
     page_texts,
     recipe_map,
+    scripts,
     suggest,
 )
 from .i18n import CATALOG, LOCALE_DIR, catalogue_digest, compile_catalogs
@@ -38,7 +38,6 @@ FEATURES = (
     domain,
     origin,
     page_texts,
-    known_ids,
     followup,
     checklist,
     encoding,
@@ -48,7 +47,7 @@ FEATURES = (
     recipe_map,
 )
 # after the features: the fallback rewrites what they leave in the doctree
-OUTPUTS = (fallback, catalogue)
+OUTPUTS = (fallback, catalogue, scripts)
 
 
 def setup(app: Sphinx) -> dict:
@@ -60,7 +59,7 @@ def setup(app: Sphinx) -> dict:
         module.setup(app)
     return {
         "version": __version__,
-        "env_version": 8,  # an item's text is its own paragraph; origin lines and versions are written
+        "env_version": 9,  # items carry the revision of their text
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }

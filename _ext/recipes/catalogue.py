@@ -51,7 +51,7 @@ def catalogue(app: Sphinx) -> dict:
             }
         )
     return {
-        "schema_version": 2,
+        "schema_version": 3,
         "handbook": {
             "title": config.project,
             "version": config.release,

@@ -22,7 +22,7 @@ from . import nodes as rn
 from .i18n import _
 from .ids import ID_PATTERN, ID_RULE, id_problem, is_valid_id, split_list
 from .item_lines import TakenItem, take_item_lines
-from .model import ANCHOR_PREFIX, OPTIONS, anchor
+from .model import ANCHOR_PREFIX, OPTIONS, anchor, revision
 from .myst_lines import content_line, inline_lineno
 from .origin import recipe_origin_marker, report_stray_marker, strip_origin, take_origin
 from .raw_html import escape_raw_html, line_of
@@ -369,6 +369,7 @@ class RecipeDirective(SphinxDirective):
             *entry.children,
             item_id=item_id,
             origin=origin,
+            revision=revision(first.rawsource or first.astext()),
             ids=[anchor(recipe_id, item_id)],
             classes=["recipe-item"],
         )
@@ -451,7 +452,7 @@ def add_assets(app: Sphinx) -> None:
         return
     app.config.html_static_path.append(str(STATIC))
     app.add_css_file("recipes.css")
-    app.add_js_file("recipes.js", loading_method="defer")
+    app.add_js_file("recipes.js", type="module")  # imports progress.js
 
 
 def add_page_meta(app: Sphinx, pagename, templatename, context, doctree) -> None:

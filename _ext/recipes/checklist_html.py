@@ -29,6 +29,9 @@ def _check_id(item) -> str:
 
 
 def visit_recipe(self, node) -> None:
+    # the day of the recipe's latest change: a tick given before it may need a look
+    changes = self.builder.env.get_domain("recipe").changes(node["recipe_id"])
+    changed = {"data-changed": changes[0].date} if changes else {}
     self.body.append(
         self.starttag(
             node,
@@ -36,6 +39,7 @@ def visit_recipe(self, node) -> None:
             "",
             **{
                 "data-recipe": node["recipe_id"],
+                **changed,
                 "aria-labelledby": node[0]["ids"][0],
             },
         )
@@ -60,9 +64,14 @@ def visit_item(self, node) -> None:
     if len(node["ids"]) == 1:  # every item: the tag `starttag` would write, without its generic work
         classes = self.attval(" ".join(node["classes"]))
         item_id, anchor = self.attval(node["item_id"]), node["ids"][0]
-        self.body.append(f'<li class="{classes}" data-item="{item_id}" id="{anchor}">')
+        rev = self.attval(node.get("revision", ""))
+        self.body.append(f'<li class="{classes}" data-item="{item_id}" data-rev="{rev}" id="{anchor}">')
     else:
-        self.body.append(self.starttag(node, "li", "", **{"data-item": node["item_id"]}))
+        self.body.append(
+            self.starttag(
+                node, "li", "", **{"data-item": node["item_id"], "data-rev": node.get("revision", "")}
+            )
+        )
     check = _check_id(node)
     self.body.append(f'<input type="checkbox" class="recipe-check" id="{check}"><label for="{check}">')
     text, *rest = node.children
@@ -135,7 +144,13 @@ def _tools(self, node) -> str:
         f"{self.encode(_('Import progress'))}"
         '<input type="file" accept=".json,application/json" data-action="import"></label> '
         f'<button type="button" class="recipe-button" data-action="reset">'
-        f"{self.encode(_('Clear ticks'))}</button>"
+        f"{self.encode(_('Clear ticks'))}</button> "
+        f'<button type="button" class="recipe-button" data-action="undo" hidden>'
+        f"{self.encode(_('Undo'))}</button> "
+        f'<button type="button" class="recipe-button" data-action="calendar">'
+        f"{self.encode(_('Deadlines of this recipe to a calendar (.ics)'))}</button> "
+        f'<button type="button" class="recipe-button" data-action="calendarall">'
+        f"{self.encode(_('All deadlines to a calendar (.ics)'))}</button>"
         '<p class="recipe-status" role="status"></p></div>\n'
     )
 

@@ -234,7 +234,11 @@ def _recipe(node: rn.recipe) -> Recipe:
         retired=tuple(node["retired"]),
         items=tuple(
             Item(
-                id=item["item_id"], text=_label_text(item), line=item.line or 0, origin=item.get("origin", "")
+                id=item["item_id"],
+                text=_label_text(item),
+                line=item.line or 0,
+                origin=item.get("origin", ""),
+                revision=item.get("revision", ""),
             )
             for checklist in node.children
             if isinstance(checklist, rn.recipe_checklist)

@@ -9,13 +9,14 @@ Other builders leave the view out: it has no meaning on paper before files are l
 
 import json
 
+from babel.numbers import get_decimal_symbol
 from docutils import nodes
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from . import nodes as rn
 from . import page_texts
-from .i18n import _
+from .i18n import _, date_locale
 from .model import anchor
 
 
@@ -77,16 +78,30 @@ def messages() -> dict[str, str]:
         "data-msg-csvdone": _("{name}: done"),
         "data-msg-csvtotal": _("{name}: items"),
         "data-msg-csvoverdue": _("{name}: overdue"),
-        "data-msg-csvstep": _("Process step"),
+        "data-msg-csvall": _("All recipes"),
+        "data-msg-csvexported": _("{name}: exported"),
+        "data-msg-exported": _("exported {date}, {age}"),
+        "data-msg-noexported": _("export date not in the file"),
+        "data-msg-revised": _("changed after the tick"),
+        "data-msg-retired": _("{id} (retired step, no longer in the recipe)"),
         # the plan's own texts for what both views show: a plan line and an overdue count
         **{key: value for key, value in page_texts.messages().items() if key.startswith(SHARED_WITH_PLAN)},
         **page_texts.refusals(),
     }
 
 
+def csv_separator(config) -> str:
+    """Where a comma is the decimal sign (Finnish, Swedish), spreadsheets split CSV on ';'."""
+    return ";" if get_decimal_symbol(date_locale(config)) == "," else ","
+
+
 def visit_followup(self, node) -> None:
     data = json.dumps(catalogue(self.builder, self.builder.current_docname), ensure_ascii=False)
-    attributes = {"data-catalogue": data, **messages()}
+    attributes = {
+        "data-catalogue": data,
+        "data-csv-separator": csv_separator(self.builder.config),
+        **messages(),
+    }
     text, attr = self.encode, self.attval
     nojs = _("The follow-up view needs JavaScript, which is off in this browser.")
     drop = _("or drop them here. Nothing is uploaded: the files are read in this browser.")
@@ -129,7 +144,7 @@ def add_page_assets(app: Sphinx, pagename, templatename, context, doctree) -> No
         return  # the view shows every recipe, so only such pages can hold it: no walk elsewhere
     if doctree is not None and next(doctree.findall(recipe_followup), None) is not None:
         app.add_css_file("followup.css")
-        app.add_js_file("followup.js", loading_method="defer")
+        app.add_js_file("followup.js", type="module")
 
 
 def setup(app: Sphinx) -> None:

@@ -11,6 +11,7 @@ the follow-up view's data (``followup.py``) without them, and the rebuild finger
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 ANCHOR_PREFIX = "recipe"
@@ -29,6 +30,13 @@ def anchor(recipe_id: str, item_id: str | None = None, prefix: str = ANCHOR_PREF
     the print edition uses for its rows (``kutsu--aika``)."""
     base = f"{prefix}-{recipe_id}" if prefix else recipe_id
     return f"{base}--{item_id}" if item_id else base
+
+
+def revision(text: str) -> str:
+    """An item's revision: a digest of its Markdown source without the item and origin
+    roles, whitespace collapsed. A tick remembers it, so a reader learns when the item's
+    text changed after the tick; every language gives the same item the same revision."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:12]
 
 
 def version_key(version: str) -> tuple[int, ...]:
@@ -71,14 +79,16 @@ class Item:
     text: str
     line: int = 0
     origin: str = ""  # "booklet:<part>", "handbook" or "" when missing
+    revision: str = ""  # see `revision`
 
     __reduce__ = _as_constructor_call
 
     def as_json(self, sources: bool = False) -> dict:
-        """ID and text; with ``sources`` also the source line and the origin."""
-        if not sources:
-            return {"id": self.id, "text": self.text}
-        return {"id": self.id, "text": self.text, "line": self.line, "origin": self.origin_json()}
+        """ID, text and revision; with ``sources`` also the source line and the origin."""
+        data = {"id": self.id, "text": self.text, "revision": self.revision}
+        if sources:
+            data |= {"line": self.line, "origin": self.origin_json()}
+        return data
 
     def origin_json(self) -> dict | None:
         if self.origin == HANDBOOK:

@@ -4,7 +4,8 @@
 (the working plan), names the reader's progress and merges imported files. It builds those
 controls itself (without JavaScript nothing could be saved), so the page only carries their
 translated texts (``data-msg-*``), the handbook's own date style and the progress file's
-limits (meta tags). The IDs an import is checked against are written by `known_ids`.
+limits (meta tags). The IDs and titles an import, a merge's list of conflicts and a
+calendar file need come from ``recipes.json``, fetched only then.
 """
 
 import html
@@ -34,13 +35,35 @@ def messages() -> dict[str, str]:
         "data-msg-modereplace": _("replace my progress"),
         # counts follow a label ("Items imported: 1"), so no language needs plural forms
         "data-msg-merged": _(
-            "Items imported: {count} (new: {added}, changed on both sides: {conflicts}; "
-            "the later change was kept)."
+            "Items imported: {count} (new: {added}, changed differently on both sides: {conflicts}; "
+            "the later change of each field was kept)."
+        ),
+        "data-msg-confirmreplace": _(
+            "Replace your progress with the file? Your items: {count} in recipes: {recipes} "
+            "(name: {name}) give way to the file's items: {incoming}. You can undo it right after."
         ),
         "data-msg-replaced": _(
             "Your progress was replaced with the items in the file (items: {count}). "
-            "The previous progress was kept in this browser under the key {key}."
+            "The Undo button brings the previous progress back."
         ),
+        "data-msg-undone": _("The progress before the last import or clearing is back."),
+        "data-msg-quota": _(
+            "The browser's storage is full: the last change was not saved. Export your progress to keep it."
+        ),
+        "data-msg-exported": _("Saved {file}: items: {count} in recipes: {recipes}."),
+        "data-msg-calendarsaved": _("Saved {file}: deadlines: {count}."),
+        "data-msg-wholeplan": _("plan"),
+        "data-msg-revised": _("changed after the tick"),
+        "data-msg-stillholds": _("The tick still holds"),
+        "data-msg-conflicts": _(
+            "Changed differently on both sides. The later change was kept; "
+            "the other value is set aside and can be restored:"
+        ),
+        "data-msg-conflict": _("{recipe} – {item} – {field}: kept {kept}, set aside {lost}."),
+        "data-msg-fielddone": _("Tick"),
+        "data-msg-emptyvalue": _("(empty)"),
+        "data-msg-restore": _("Restore the value set aside"),
+        "data-msg-forget": _("Clear this list"),
         "data-msg-unknown": _(
             "Items of recipes or steps this handbook does not have: {count}. They were kept."
         ),
@@ -61,6 +84,10 @@ def refusals() -> dict[str, str]:
         "data-msg-whyid": _("“{value}” is not a recipe or step ID."),
         "data-msg-whytext": _("a name or note is too long or is not text."),
         "data-msg-whycount": _("it has more than {count} items.").format(count=PROGRESS_LIMITS["items"]),
+        "data-msg-whynewer": _(
+            "it was written by a newer version of the handbook (file version {value}); "
+            "reload the handbook's pages and try again."
+        ),
     }
 
 

@@ -142,7 +142,7 @@ def add_page_assets(app: Sphinx, pagename: str, templatename: str, context: dict
         return  # a map shows every recipe, so only such pages can hold one: no walk elsewhere
     if doctree is not None and any(doctree.findall(recipe_map_progress)):
         app.add_css_file("recipe-map.css")
-        app.add_js_file("recipe-map.js", loading_method="defer")
+        app.add_js_file("recipe-map.js", type="module")
 
 
 def setup(app: Sphinx) -> None:

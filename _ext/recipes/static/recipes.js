@@ -1,210 +1,61 @@
-/* Recipe checklists: each item's tick, responsible person, deadline and note persist in
-   this browser's localStorage under the handbook's namespace, keyed by recipe and item ID.
-   The page is whole without this script; it adds saving, the plan fields, progress, a
-   named export, merging import and reset. The progress model (validation, migration of
-   version 1, merge) is shared with followup.js through window.RecipeProgress. */
-(() => {
-  "use strict";
-  const ns = document.querySelector('meta[name="recipes-namespace"]')?.content;
-  // The ID rule comes from the extension (ids.ID_PATTERN), so the two cannot drift apart.
-  const idRule = document.querySelector('meta[name="recipes-id-pattern"]')?.content;
-  // So do the progress file's limits (limits.PROGRESS_LIMITS).
-  const LIMITS = JSON.parse(document.querySelector('meta[name="recipes-limits"]')?.content || "null");
-  if (!ns || !idRule || !LIMITS) return;
-  const scriptSrc = document.currentScript?.src || document.baseURI;
-  const FORMAT = "recipe-progress", MAX_BYTES = LIMITS.bytes, MAX_ITEMS = LIMITS.items, NAME_MAX = LIMITS.name;
-  const TEXT_MAX = { who: LIMITS.who, note: LIMITS.note };
-  const ID = new RegExp(idRule), DAY = /^\d{4}-\d{2}-\d{2}$/;
-  const STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-  // Control and bidirectional-override characters could disguise a name or a note.
-  const HIDDEN = /[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-  const isMap = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
-  const own = (map, key) => Object.prototype.hasOwnProperty.call(map, key);
+// @ts-check
+/* Recipe checklists: each item's tick, responsible person, deadline and note, saved through
+   the progress module (progress.js), which owns storage, merge and the file format. The
+   page is whole without this script; it adds the plan fields, progress, a named export,
+   and keeps other open tabs in step; the tools (import with undo, export, calendar files)
+   load at their first use from recipe-tools.js. */
+import * as P from "./progress.js";
 
-  // -- the model ------------------------------------------------------------------
-  class Refusal extends Error {
-    constructor(reason, value = "") { super(reason); this.reason = reason; this.value = String(value).slice(0, 40); }
-  }
-  // A real calendar day: 2026-13-45 matches the pattern but not the calendar.
-  const realDay = (day) => {
-    if (typeof day !== "string" || !DAY.test(day)) return false;
-    const time = Date.parse(day + "T00:00:00Z");
-    return time === time && new Date(time).toISOString().slice(0, 10) === day;
-  };
-  const text = (value, max) => {
-    if (typeof value !== "string" || value.length > max) throw new Refusal("text");
-    return value.replace(HIDDEN, " ").trim();
-  };
-
-  // One item's plan: {done, who, due, note} (all optional) and when it last changed.
-  const cleanEntry = (entry) => {
-    if (!isMap(entry)) throw new Refusal("text");
-    const out = Object.create(null);
-    for (const key of ["done", "due"]) {
-      if (!own(entry, key)) continue;
-      if (!realDay(entry[key])) throw new Refusal("date", entry[key]);
-      out[key] = entry[key];
-    }
-    for (const key of ["who", "note"]) {
-      if (own(entry, key) && (out[key] = text(entry[key], TEXT_MAX[key])) === "") delete out[key];
-    }
-    if (typeof entry.changed !== "string" || !STAMP.test(entry.changed) || !(Date.parse(entry.changed) > 0)) {
-      throw new Refusal("date", entry.changed);
-    }
-    out.changed = entry.changed;
-    return out;
-  };
-  // Every recipe → item map read goes through here: IDs checked, no prototypes kept.
-  const cleanItems = (data, toEntry) => {
-    if (!isMap(data)) throw new Refusal("format");
-    const out = Object.create(null);
-    let count = 0;
-    for (const [recipe, items] of Object.entries(data)) {
-      if (!ID.test(recipe)) throw new Refusal("id", recipe);
-      if (!isMap(items)) throw new Refusal("format");
-      out[recipe] = Object.create(null);
-      for (const [item, entry] of Object.entries(items)) {
-        if (!ID.test(item)) throw new Refusal("id", item);
-        if (++count > MAX_ITEMS) throw new Refusal("count");
-        out[recipe][item] = toEntry(entry);
-      }
-    }
-    return out;
-  };
-  // Version 1 kept only the date of each tick; it becomes a done date changed that day.
-  const fromTick = (day) => {
-    if (!realDay(day)) throw new Refusal("date", day);
-    return cleanEntry({ done: day, changed: day + "T00:00:00.000Z" });
-  };
-  const readState = (data) => {
-    if (!isMap(data)) throw new Refusal("format");
-    if (data.version === 1) return { name: "", items: cleanItems(data.ticks, fromTick) };
-    if (data.version !== 2) throw new Refusal("format");
-    const name = own(data, "name") ? text(data.name, NAME_MAX) : "";
-    return { name, items: cleanItems(data.items, cleanEntry) };
-  };
-  const readFile = (raw, size = raw.length) => {
-    if (size > MAX_BYTES) throw new Refusal("size");
-    let data;
-    try { data = JSON.parse(raw); } catch (e) { throw new Refusal("json"); }
-    if (!isMap(data) || data.format !== FORMAT || data.namespace !== ns) throw new Refusal("format");
-    return readState(data);
-  };
-  const fileOf = (state, exported) => ({
-    format: FORMAT, version: 2, namespace: ns, name: state.name, exported, items: state.items,
-  });
-
-  const same = (a, b) => ["done", "who", "due", "note"].every((key) => a[key] === b[key]);
-  // The union of both sides; an item that differs on both keeps its later change.
-  const merge = (mine, theirs) => {
-    const items = Object.create(null);
-    let added = 0, conflicts = 0;
-    for (const recipe in mine) items[recipe] = Object.assign(Object.create(null), mine[recipe]);
-    for (const recipe in theirs) {
-      items[recipe] ??= Object.create(null);
-      for (const item in theirs[recipe]) {
-        const here = items[recipe][item], there = theirs[recipe][item];
-        if (!here) { items[recipe][item] = there; added++; continue; }
-        if (same(here, there)) continue;
-        conflicts++;
-        if (Date.parse(there.changed) > Date.parse(here.changed)) items[recipe][item] = there;
-      }
-    }
-    return { items, added, conflicts };
-  };
-  const countItems = (items, test = () => true) => {
-    let n = 0;
-    for (const recipe in items) for (const item in items[recipe]) if (test(recipe, item, items[recipe][item])) n++;
-    return n;
-  };
-
-  const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString().slice(0, 10);
-  const isOverdue = (entry, now = today()) => !!entry && !entry.done && !!entry.due && entry.due < now;
-  // Dates as the rest of the site writes them: the page gives the locale and the date style.
-  const dates = document.querySelector('meta[name="recipes-dates"]');
-  const dateOptions = JSON.parse(dates?.dataset.options || '{"day":"numeric","month":"numeric","year":"numeric"}');
-  const dayFormat = new Intl.DateTimeFormat(dates?.content || "fi", { ...dateOptions, timeZone: "UTC" });
-  const formatDay = (day) => dayFormat.format(new Date(day + "T00:00:00Z"));
-  const fill = (template, vars = {}) => (template || "").replace(/\{(\w+)\}/g, (all, key) => vars[key] ?? all);
-
-  window.RecipeProgress = Object.freeze({
-    Refusal, readFile, merge, countItems, isOverdue, today, formatDay, fill, MAX_BYTES,
-  });
-
-  // -- the checklist ----------------------------------------------------------------
-  const boxes = document.querySelectorAll("input.recipe-check");
-  if (!boxes.length) return;
-  const KEY = ns + ":recipe-progress";
+const meta = (/** @type {string} */ name) => document.querySelector(`meta[name="${name}"]`)?.getAttribute("content");
+const ns = meta("recipes-namespace"), idRule = meta("recipes-id-pattern");
+const boxes = document.querySelectorAll("input.recipe-check");
+if (ns && idRule && boxes.length) {
+  const ID = new RegExp(idRule);
+  const store = P.openStore(ns, ID);
   const tools = document.querySelectorAll(".recipe-tools");
-  const status = document.querySelector(".recipe-status");
-  const msg = (name, vars) => fill(tools[0]?.dataset["msg" + name], vars);
-  const say = (line) => { if (status) status.textContent = line; };
+  /** @param {string} name @param {Record<string, unknown>} [vars] */
+  const msg = (name, vars) => P.fill(/** @type {HTMLElement} */ (tools[0])?.dataset["msg" + name], vars);
+  const say = (/** @type {string} */ line) => { for (const el of document.querySelectorAll(".recipe-status")) el.textContent = line; };
+  /** @param {string} tag @param {Record<string, any>} [props] @param {(Node | string)[]} children */
   const make = (tag, props = {}, ...children) => {
     const el = Object.assign(document.createElement(tag), props);
     el.append(...children);
     return el;
   };
-  // IDs this handbook has (recipes-known.js beside this script), loaded at the first
-  // import: imports keep other IDs but count them. Without the file nothing is counted.
-  let known = null;
-  const loadKnown = () => known || (known = new Promise((resolve) => {
-    const script = make("script", { src: new URL("recipes-known.js", scriptSrc).href });
-    script.onload = () => resolve(isMap(window.RecipeKnownIds) ? window.RecipeKnownIds : {});
-    script.onerror = () => resolve({});
-    document.head.append(script);
-  }));
-  const unknown = (ids, items) => Object.keys(ids).length
-    ? countItems(items, (r, i) => !(own(ids, r) && Array.isArray(ids[r]) && ids[r].includes(i))) : 0;
-
-  let store = null, state = { name: "", items: Object.create(null) }, warning = "";
-  const keepAside = (label, raw) => {
-    const aside = `${KEY}:${label}:${Date.now()}`;
-    store.setItem(aside, raw);
-    return aside;
-  };
-  try { store = window.localStorage; store.getItem(KEY); } catch (e) { store = null; }
-  if (!store) warning = msg("Nostorage");
-  else {
-    const raw = store.getItem(KEY);
-    try {
-      if (raw !== null) {
-        state = readState(JSON.parse(raw));
-        // Migrated from version 1: the old record stays beside the new one.
-        if (JSON.parse(raw).version === 1) {
-          keepAside("v1", raw);
-          store.setItem(KEY, JSON.stringify({ version: 2, ...state }));
-        }
-      }
-    } catch (e) {
-      // Never overwrite what we cannot read: keep it aside first, or stop saving.
-      try { warning = msg("Corrupt", { key: keepAside("unreadable", raw) }); }
-      catch (e2) { store = null; warning = msg("Nostorage"); }
-    }
-  }
+  // Dates as the rest of the site writes them: the page says the locale and the month style.
+  const formatDay = P.dayFormatter(document);
+  let state = store.read();
   const warnings = [];
-  const warn = (line) => { for (const el of warnings) { el.textContent = line; el.hidden = !line; } };
-  const save = () => {
-    try { store?.setItem(KEY, JSON.stringify({ version: 2, ...state })); }
-    catch (e) { store = null; warn(msg("Nostorage")); }
+  const warn = () => {
+    const problem = store.problem;
+    const line = problem && msg(problem.reason === "corrupt" ? "Corrupt" : problem.reason === "quota" ? "Quota" : "Nostorage", problem);
+    for (const el of warnings) { el.textContent = line; el.hidden = !line; }
   };
-  const where = (el) => [el.closest("[data-recipe]").dataset.recipe, el.closest("[data-item]").dataset.item];
-  const entryOf = (el) => { const [recipe, item] = where(el); return state.items[recipe]?.[item]; };
-  const update = (el, change) => {
+  /** Read, change and write through the store, then show what is stored. @param {(s: P.State) => void} change */
+  const save = (change, undoable = false) => {
+    store.update(change, undoable);
+    state = store.read();
+    paint();
+    warn();
+  };
+  const where = (/** @type {Element} */ el) => /** @type {[string, string]} */ (
+    [el.closest("[data-recipe]")?.getAttribute("data-recipe"), el.closest("[data-item]")?.getAttribute("data-item")]);
+  const entryOf = (/** @type {Element} */ el) => { const [recipe, item] = where(el); return state.items[recipe]?.[item]; };
+  const set = (/** @type {Element} */ el, /** @type {string} */ field, /** @type {string} */ value) => {
     const [recipe, item] = where(el);
-    const entry = Object.assign(Object.create(null), state.items[recipe]?.[item], change);
-    for (const key in change) if (!change[key]) delete entry[key];
-    entry.changed = new Date().toISOString();
-    // An emptied item stays as a dated record, so a merge knows it was cleared later.
-    (state.items[recipe] ??= Object.create(null))[item] = entry;
-    save();
+    // an unchanged field keeps its change time, or a merge would take this value as newer
+    if (field !== "done" && (state.items[recipe]?.[item]?.[field] || "") === value) return;
+    const rev = /** @type {HTMLElement} */ (el.closest("[data-item]")).dataset.rev;
+    save((s) => P.setField(s, recipe, item, field, value, new Date().toISOString(), rev));
   };
 
   // Fields beside each tick on recipe pages; a read-only line of what is planned everywhere.
   let serial = 0;
-  const FIELDS = [["who", "input", { type: "text", maxLength: TEXT_MAX.who, autocomplete: "off" }],
-    ["due", "input", { type: "date" }], ["note", "textarea", { rows: 2, maxLength: TEXT_MAX.note }]];
+  /** @type {[string, string, Record<string, unknown>][]} */
+  const FIELDS = [["who", "input", { type: "text", maxLength: P.TEXT_MAX.who, autocomplete: "off" }],
+    ["due", "input", { type: "date" }], ["note", "textarea", { rows: 2, maxLength: P.TEXT_MAX.note }]];
   for (const li of document.querySelectorAll("li.recipe-item[data-item]")) {
-    li.append(make("p", { className: "recipe-plan", hidden: true }));
+    li.append(make("p", { className: "recipe-plan", hidden: true }), make("p", { className: "recipe-revised", hidden: true }));
     if (li.closest(".recipe-summary")) continue;
     const grid = make("div", { className: "recipe-fields-grid" });
     for (const [key, tag, props] of FIELDS) {
@@ -215,138 +66,119 @@
     li.append(make("details", { className: "recipe-fields" }, make("summary", { textContent: msg("Fields") }), grid));
   }
 
-  const planLine = (p, entry, now) => {
+  const planLine = (/** @type {Element} */ p, /** @type {any} */ entry, /** @type {string} */ now) => {
     const parts = [];
     if (entry?.who) parts.push(make("span", { textContent: msg("Planwho", { who: entry.who }) }));
     if (entry?.due) parts.push(make("span", { textContent: msg("Plandue", { date: formatDay(entry.due) }) }));
-    if (isOverdue(entry, now)) parts.push(make("strong", { className: "recipe-overdue", textContent: msg("Overdue") }));
+    if (P.isOverdue(entry, now)) parts.push(make("strong", { className: "recipe-overdue", textContent: msg("Overdue") }));
     if (entry?.note) parts.push(make("span", { className: "recipe-note", textContent: msg("Plannote", { note: entry.note }) }));
     p.replaceChildren(...parts);
-    p.hidden = !parts.length;
+    /** @type {HTMLElement} */ (p).hidden = !parts.length;
   };
-  const count = (scope, now) => {
-    const all = [...document.querySelectorAll(scope + "input.recipe-check")];
+  // A tick given to an earlier text of the item says so, with the day of the recipe's latest change.
+  const revisedNote = (/** @type {HTMLElement} */ li, /** @type {any} */ entry) => {
+    const p = /** @type {HTMLElement} */ (li.querySelector(".recipe-revised"));
+    const changed = /** @type {HTMLElement} */ (li.closest("[data-changed]"))?.dataset.changed;
+    p.hidden = !P.isRevised(entry, li.dataset.rev);
+    if (p.hidden) return p.replaceChildren();
+    p.replaceChildren(msg("Revised") + (changed ? ` (${formatDay(changed)})` : "") + " ",
+      make("button", { type: "button", className: "recipe-button", textContent: msg("Stillholds") }));
+    /** @type {HTMLElement} */ (p.lastChild).dataset.action = "confirm";
+  };
+  const count = (/** @type {string} */ scope, /** @type {string} */ now) => {
+    const all = /** @type {HTMLInputElement[]} */ ([...document.querySelectorAll(scope + "input.recipe-check")]);
     return { done: all.filter((b) => b.checked).length, total: all.length,
-      overdue: all.filter((b) => isOverdue(entryOf(b), now)).length };
+      overdue: all.filter((b) => P.isOverdue(entryOf(b), now)).length };
   };
-  const countLine = (c) => msg("Count", c) + (c.overdue ? " · " + msg("Countoverdue", c) : "");
+  const countLine = (/** @type {any} */ c) => msg("Count", c) + (c.overdue ? " · " + msg("Countoverdue", c) : "");
 
   const paint = () => {
-    const now = today();
-    for (const box of boxes) {
-      const entry = entryOf(box), li = box.closest("li");
+    const now = P.today();
+    for (const box of /** @type {NodeListOf<HTMLInputElement>} */ (boxes)) {
+      const entry = entryOf(box), li = /** @type {HTMLElement} */ (box.closest("li"));
       box.checked = !!entry?.done;
-      li.querySelector(".recipe-date").textContent = entry?.done ? msg("Date", { date: formatDay(entry.done) }) : "";
-      planLine(li.querySelector(".recipe-plan"), entry, now);
-      for (const field of li.querySelectorAll(".recipe-field")) {
-        if (document.activeElement !== field) field.value = entry?.[field.dataset.field] || "";
+      /** @type {Element} */ (li.querySelector(".recipe-date")).textContent = entry?.done ? msg("Date", { date: formatDay(entry.done) }) : "";
+      planLine(/** @type {Element} */ (li.querySelector(".recipe-plan")), entry, now);
+      revisedNote(li, entry);
+      for (const field of /** @type {NodeListOf<HTMLInputElement>} */ (li.querySelectorAll(".recipe-field"))) {
+        if (document.activeElement !== field) field.value = entry?.[/** @type {string} */ (field.dataset.field)] || "";
       }
-      const details = li.querySelector(".recipe-fields");
-      if (details) details.classList.toggle("recipe-fields-used", !!(entry?.who || entry?.due || entry?.note));
+      li.querySelector(".recipe-fields")?.classList.toggle("recipe-fields-used", !!(entry?.who || entry?.due || entry?.note));
     }
-    for (const bar of document.querySelectorAll(".recipe-progress")) {
+    for (const bar of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".recipe-progress"))) {
       const c = count(bar.dataset.recipe ? `[data-recipe="${bar.dataset.recipe}"] ` : "", now);
-      const meter = bar.querySelector("progress");
+      const meter = /** @type {HTMLProgressElement} */ (bar.querySelector("progress"));
       meter.max = c.total || 1;
       meter.value = c.done;
-      bar.querySelector(".recipe-progress-count").textContent = countLine(c);
+      /** @type {Element} */ (bar.querySelector(".recipe-progress-count")).textContent = countLine(c);
       bar.hidden = false;
     }
-    for (const input of document.querySelectorAll(".recipe-name input")) {
+    for (const input of /** @type {NodeListOf<HTMLInputElement>} */ (document.querySelectorAll(".recipe-name input"))) {
       if (document.activeElement !== input) input.value = state.name;
     }
+    for (const b of /** @type {NodeListOf<HTMLButtonElement>} */ (document.querySelectorAll('[data-action="undo"]'))) b.hidden = !store.canUndo();
+    const lists = /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".recipe-conflicts"));
+    if (state.lost.length) toolkit().then((t) => t.paintLost(page, lists));
+    else for (const list of lists) list.hidden = true;
   };
+  // The tools' own code loads at their first use (recipe-tools.js).
+  const page = { store, ns, id: ID, save, msg, say, make, formatDay, get state() { return state; } };
+  /** @type {Promise<typeof import("./recipe-tools.js")> | null} */
+  let loaded = null;
+  const toolkit = () => loaded ||= import("./recipe-tools.js");
 
-  const refused = (error) => say(msg("Badreason", {
-    reason: msg("Why" + (error instanceof Refusal ? error.reason : "json"), { value: error.value ?? "" }),
-  }));
-  const importFile = (input) => {
-    const file = input.files[0];
-    const mode = input.closest(".recipe-tools")?.querySelector("input[data-mode]:checked")?.value || "merge";
-    input.value = "";
-    if (!file) return;
-    if (file.size > MAX_BYTES) return refused(new Refusal("size"));
-    Promise.all([file.text(), loadKnown()]).then(([raw, ids]) => {
-      let read;
-      try { read = readFile(raw, file.size); } catch (error) { return refused(error); }
-      const total = countItems(read.items), strange = unknown(ids, read.items);
-      let line;
-      if (mode === "replace") {
-        let key = "";
-        try { if (store) key = keepAside("replaced", JSON.stringify({ version: 2, ...state })); } catch (e) { store = null; }
-        state = read;
-        line = msg("Replaced", { count: total, key });
-      } else {
-        const result = merge(state.items, read.items);
-        state = { name: state.name || read.name, items: result.items };
-        line = msg("Merged", { count: total, added: result.added, conflicts: result.conflicts });
-      }
-      save(); paint();
-      say(line + (strange ? " " + msg("Unknown", { count: strange }) : ""));
-    }, () => refused(new Refusal("json")));
-  };
-
-  const exportFile = () => {
-    const day = today();
-    const body = JSON.stringify(fileOf(state, day), null, 2);
-    const slug = state.name.normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-    const link = make("a", {
-      href: URL.createObjectURL(new Blob([body + "\n"], { type: "application/json" })),
-      download: [ns, slug, day].filter(Boolean).join("-") + ".json",
-    });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  };
-
-  const edited = (event) => {
-    const el = event.target;
-    if (el.matches(".recipe-name input")) {
-      state.name = el.value.replace(HIDDEN, " ").slice(0, NAME_MAX);
-      return save();
-    }
+  const edited = (/** @type {Event} */ event) => {
+    const el = /** @type {HTMLInputElement} */ (event.target);
+    if (el.matches(".recipe-name input")) return save((s) => { s.name = P.cleanText(el.value.slice(0, P.NAME_MAX), P.NAME_MAX); });
     if (!el.matches(".recipe-field")) return;
-    update(el, { [el.dataset.field]: el.dataset.field === "due" ? (realDay(el.value) ? el.value : "")
-      : el.value.replace(HIDDEN, " ").trim().slice(0, TEXT_MAX[el.dataset.field]) });
-    paint();
+    const field = /** @type {string} */ (el.dataset.field);
+    set(el, field, field === "due" ? (P.realDay(el.value) ? el.value : "") : P.cleanText(el.value.slice(0, P.TEXT_MAX[field]), P.TEXT_MAX[field]));
   };
   document.addEventListener("input", edited);
   document.addEventListener("change", (event) => {
-    const el = event.target;
-    if (el.matches('input[data-action="import"]')) return importFile(el);
+    const el = /** @type {HTMLInputElement} */ (event.target);
+    if (el.matches('input[data-action="import"]')) {
+      const file = el.files?.[0], mode = el.closest(".recipe-tools")?.querySelector("input[data-mode]:checked")?.getAttribute("value");
+      el.value = "";
+      return file && toolkit().then((t) => t.importFile(page, file, mode || "merge"));
+    }
     if (el.matches(".recipe-field, .recipe-name input")) return edited(event);
     if (!el.matches("input.recipe-check")) return;
-    update(el, { done: el.checked ? today() : "" });
-    paint();
-    const [recipe] = where(el);
-    say(countLine(count(`[data-recipe="${recipe}"] `, today())));
+    set(el, "done", el.checked ? P.today() : "");
+    say(store.problem?.reason === "quota" ? msg("Quota") : countLine(count(`[data-recipe="${where(el)[0]}"] `, P.today())));
   });
   document.addEventListener("click", (event) => {
-    const action = event.target.closest?.("[data-action]")?.dataset.action;
-    if (action === "export") exportFile();
-    if (action === "reset" && window.confirm(msg("Confirm"))) {
-      state = { name: state.name, items: Object.create(null) };
-      save(); paint(); say(msg("Cleared"));
-    }
+    const button = /** @type {HTMLElement} */ (event.target).closest?.("[data-action]");
+    const action = /** @type {HTMLElement} */ (button)?.dataset.action;
+    if (action === "export") toolkit().then((t) => t.exportFile(page));
+    if (action === "calendar") toolkit().then((t) => t.exportCalendar(page, button?.closest("[data-recipe]")?.getAttribute("data-recipe") || undefined));
+    if (action === "calendarall") toolkit().then((t) => t.exportCalendar(page));
+    if (action === "confirm") set(/** @type {Element} */ (button), "done", entryOf(/** @type {Element} */ (button)).done);
+    if (action === "undo" && store.undo()) { state = store.read(); paint(); say(msg("Undone")); }
+    if (action === "restore") toolkit().then((t) => t.restore(page, Number(/** @type {HTMLElement} */ (button).dataset.lost)));
+    if (action === "forget") save((s) => { s.lost = []; });
+    if (action === "reset" && confirm(msg("Confirm"))) { save((s) => { s.items = Object.create(null); }, true); say(msg("Cleared")); }
   });
+  // Another tab saved: show its ticks, fields, name and progress at once.
+  store.watch(() => { state = store.read(); paint(); });
 
   // The name and the import mode join the tools; a warning sits above each checklist.
   tools.forEach((box, i) => {
     const nameId = `recipe-name-${i}`;
     box.prepend(make("p", { className: "recipe-name" },
       make("label", { htmlFor: nameId, textContent: msg("Name") }),
-      make("input", { id: nameId, type: "text", maxLength: NAME_MAX, autocomplete: "organization" })));
+      make("input", { id: nameId, type: "text", maxLength: P.NAME_MAX, autocomplete: "organization" })));
     const mode = make("fieldset", { className: "recipe-mode" }, make("legend", { textContent: msg("Mode") }));
     for (const value of ["merge", "replace"]) {
       const id = `recipe-mode-${i}-${value}`;
-      mode.append(make("span", {},
-        make("input", { type: "radio", name: `recipe-mode-${i}`, id, value, checked: value === "merge" }),
-        make("label", { htmlFor: id, textContent: msg("Mode" + value) })));
-      mode.querySelector(`#${id}`).dataset.mode = "";
+      const radio = make("input", { type: "radio", name: `recipe-mode-${i}`, id, value, checked: value === "merge" });
+      radio.dataset.mode = "";
+      mode.append(make("span", {}, radio, make("label", { htmlFor: id, textContent: msg("Mode" + value) })));
     }
-    box.querySelector(".recipe-status").before(mode);
-    box.hidden = false;
+    box.querySelector(".recipe-status")?.before(mode);
+    box.append(make("div", { className: "recipe-conflicts", hidden: true }));
+    if (!box.closest("[data-recipe]")) box.querySelector('[data-action="calendar"]')?.remove();
+    /** @type {HTMLElement} */ (box).hidden = false;
   });
   for (const list of document.querySelectorAll("section.recipe:not(.recipe-summary) > .recipe-checklist, .recipe-overview")) {
     const el = make("p", { className: "recipe-warning", hidden: true });
@@ -354,7 +186,7 @@
     if (list.matches(".recipe-overview")) list.prepend(el); else list.before(el);
     warnings.push(el);
   }
-  for (const note of document.querySelectorAll(".recipe-nojs")) note.hidden = true;
+  for (const note of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll(".recipe-nojs"))) note.hidden = true;
   paint();
-  warn(warning);
-})();
+  warn();
+}
