@@ -81,6 +81,7 @@ class FillOverview(rn.FillPlaceholders):
                 "",
                 nodes.paragraph(item.text, item.text),
                 item_id=item.id,
+                revision=item.revision,
                 ids=[anchor(recipe.id, item.id, prefix=prefix)],
                 classes=["recipe-item"],
             )
