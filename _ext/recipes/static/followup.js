@@ -28,7 +28,7 @@ if (root && ns && idRule) {
     return th;
   };
   const formatDay = P.dayFormatter(document);
-  const ago = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const ago = new Intl.RelativeTimeFormat(P.pageLocale(document), { numeric: "auto" });
   // When the file was exported, and how long ago: an old file may miss the latest ticks.
   const exported = (/** @type {any} */ file) => file.exported ? msg("Exported", { date: formatDay(file.exported),
     age: ago.format(Math.round((Date.parse(file.exported) - Date.parse(P.today())) / 86400000), "day") }) : msg("Noexported");

@@ -319,11 +319,13 @@ export const openSession = (ns, id) => {
   };
 };
 
+/** The page's locale for dates (its recipes-dates meta tag). @param {Document} doc */
+export const pageLocale = (doc) => doc.querySelector('meta[name="recipes-dates"]')?.getAttribute("content") || undefined;
+
 /** Days as the pages write them: the recipes-dates meta tag gives the locale and the Intl
  * options of the registry's date style (i18n.browser_date_style). @param {Document} doc */
 export const dayFormatter = (doc) => {
-  const meta = doc.querySelector('meta[name="recipes-dates"]');
-  const options = JSON.parse(meta?.getAttribute("data-options") || "{}");
-  const format = new Intl.DateTimeFormat(meta?.getAttribute("content") || undefined, { ...options, timeZone: "UTC" });
+  const options = JSON.parse(doc.querySelector('meta[name="recipes-dates"]')?.getAttribute("data-options") || "{}");
+  const format = new Intl.DateTimeFormat(pageLocale(doc), { ...options, timeZone: "UTC" });
   return (/** @type {string} */ day) => format.format(new Date(day + "T00:00:00Z"));
 };

@@ -22,7 +22,7 @@ if (ns && idRule && boxes.length) {
     el.append(...children);
     return el;
   };
-  // Dates as the rest of the site writes them: the page says the locale and the month style.
+  // Dates as the rest of the site writes them (the page gives the registry's date style).
   const formatDay = P.dayFormatter(document);
   let state = store.read();
   const warnings = [];
