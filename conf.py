@@ -54,6 +54,7 @@ extensions = [
     "sphinx_sitemap",
     "complete_sitemap",
     "complete_search_index",
+    "compound_search",
     "notfound.extension",
     "sphinxext.opengraph",
     "sphinx_last_updated_by_git",
