@@ -55,6 +55,7 @@ extensions = [
     "complete_sitemap",
     "complete_search_index",
     "compound_search",
+    "offline",
     "notfound.extension",
     "sphinxext.opengraph",
     "sphinx_last_updated_by_git",
@@ -134,6 +135,15 @@ ogp_custom_meta_tags = [f'<meta property="og:locale" content="{LANG.locale}">']
 # Outside a Git checkout (a source archive) pages simply show no last-updated date.
 if not (ROOT / ".git").exists():
     suppress_warnings = ["git.subprocess_error"]
+
+# -- The workshop PDF ---------------------------------------------------------------
+# The publishing workflow (.github/workflows/site.yml) puts the language's workshop PDF
+# beside its pages; the front page links to it ({workshop-pdf} role, _ext/workshop_link.py)
+# and the service worker keeps it for offline use where it exists (_ext/offline).
+from workshop.labels import labels as workshop_labels  # noqa: E402
+
+workshop_pdf = workshop_labels(language)["files"][0]
+offline_optional = [workshop_pdf]
 
 # -- HTML ----------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"
