@@ -56,6 +56,7 @@ extensions = [
     "complete_search_index",
     "compound_search",
     "offline",
+    "workshop_link",
     "notfound.extension",
     "sphinxext.opengraph",
     "sphinx_last_updated_by_git",
@@ -154,6 +155,7 @@ html_last_updated_fmt = today_fmt
 templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_css_files = ["icons.css", "handbook.css"]
+html_js_files = [("language-place.js", {"defer": "defer"})]
 html_show_sourcelink = False
 html_theme_options = {
     "navbar_align": "left",
@@ -177,6 +179,8 @@ html_context = {
     "doc_path": "",
     "default_mode": "light",  # written into the markup; _templates/layout.html picks the mode with JS
     "language_switcher_label": _("Kieli"),
+    "nojs_menu_label": _("Valikko"),
+    "search_button_text": _("Hae"),
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
 

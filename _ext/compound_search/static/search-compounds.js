@@ -6,6 +6,7 @@
  * - Sphinx lists a page once per matching title, object and text: each page is kept once,
  *   at its best place, and a page whose own title holds the query's words (or the pieces
  *   of a compound query word) ranks higher, the more so the rarer the word in the handbook.
+ * - The query's words are highlighted on the next page only when it is a followed result.
  * Runs after searchtools.js and the index (defer), before Sphinx starts the search. */
 /* global Search, Stemmer, splitQuery:writable */
 (function () {
@@ -52,6 +53,31 @@
         .flatMap((word) => [word, ...(pieces(word) || [])])
         .map((word) => stemmer.stemWord(word)),
     );
+  // Sphinx stores the query for the next page to highlight, whichever page that is: the
+  // words are kept here instead and handed on only when a result is followed.
+  const HIGHLIGHT = "sphinx_highlight_terms";
+  let highlight = "";
+  const parseQuery = Search._parseQuery;
+  Search._parseQuery = (/** @type {string} */ query) => {
+    const parsed = parseQuery(query);
+    try {
+      highlight = localStorage.getItem(HIGHLIGHT) || "";
+      localStorage.removeItem(HIGHLIGHT);
+    } catch (error) {
+      highlight = "";
+    }
+    return parsed;
+  };
+  document.addEventListener("click", (event) => {
+    const target = /** @type {Element} */ (event.target);
+    if (!highlight || !target.closest || !target.closest("#search-results a")) return;
+    try {
+      localStorage.setItem(HIGHLIGHT, highlight);
+    } catch (error) {
+      /* no storage: no highlight */
+    }
+  });
+
   const performSearch = Search._performSearch;
   Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms, objectTerms) => {
     const results = performSearch(query, searchTerms, excludedTerms, highlightTerms, objectTerms);
