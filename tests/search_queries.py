@@ -87,9 +87,4 @@ QUERIES: dict[str, list[tuple[str, str]]] = {
 
 # Queries known to miss, with the reason; the test fails when one of them starts passing,
 # so that it is taken off this list and the recall on docs/tekniikka.md is measured again.
-KNOWN_MISSES: dict[str, set[str]] = {
-    # Every recipe page has a section "Kumppanuusprosessin vaiheet" (a title match, weighed
-    # three times a text match) and the recipe "Kumppanuusprosessi rakenteisiin" has the
-    # word in its own title; the process page only says "Kumppanuuden prosessi".
-    "fi": {"kumppanuusprosessi"},
-}
+KNOWN_MISSES: dict[str, set[str]] = {}

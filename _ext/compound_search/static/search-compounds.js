@@ -2,7 +2,8 @@
 /* Search page only: compound queries and one result per page (see _ext/compound_search).
  * - A query word the index does not know is split into pieces it does know, compared by
  *   their stems, longest first piece first; with data-linking="s" (Swedish) a linking -s-
- *   between pieces is dropped: "partnerskapsavtal" searches "partnerskap avtal".
+ *   between pieces is dropped: "partnerskapsavtal" searches "partnerskap avtal". A
+ *   compound the index knows is searched both whole and by its pieces.
  * - Sphinx lists a page once per matching title, object and text: each page is kept once,
  *   at its best place, and a page whose own title holds the query's words (or the pieces
  *   of a compound query word) ranks higher, the more so the rarer the word in the handbook.
@@ -81,6 +82,13 @@
   const performSearch = Search._performSearch;
   Search._performSearch = (query, searchTerms, excludedTerms, highlightTerms, objectTerms) => {
     const results = performSearch(query, searchTerms, excludedTerms, highlightTerms, objectTerms);
+    // a compound the index knows is also searched by its pieces: pages that use the pieces
+    // but never the compound itself are found too
+    if ([...searchTerms].some((term) => piecesOf.has(term))) {
+      const byPieces = new Set([...searchTerms].flatMap((term) => piecesOf.get(term) || [term]));
+      results.push(...performSearch(query, byPieces, excludedTerms, highlightTerms, objectTerms));
+      results.sort((a, b) => a[4] - b[4]);
+    }
     const { docnames, titles, terms, titleterms } = Search._index;
     const pages = (/** @type {any} */ files) => (files === undefined ? [] : [].concat(files));
     // rarer words count more: log2(pages / pages that have the word)
