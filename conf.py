@@ -58,6 +58,9 @@ extensions = [
     "sphinx_sitemap",
     "complete_sitemap",
     "complete_search_index",
+    "compound_search",
+    "offline",
+    "workshop_link",
     "notfound.extension",
     "sphinxext.opengraph",
     "sphinx_last_updated_by_git",
@@ -164,6 +167,15 @@ ogp_custom_meta_tags = [f'<meta property="og:locale" content="{LANG.locale}">']
 if not (ROOT / ".git").exists():
     suppress_warnings = ["git.subprocess_error"]
 
+# -- The workshop PDF ---------------------------------------------------------------
+# The publishing workflow (.github/workflows/site.yml) puts the language's workshop PDF
+# beside its pages; the front page links to it ({workshop-pdf} role, _ext/workshop_link.py)
+# and the service worker keeps it for offline use where it exists (_ext/offline).
+from workshop.labels import labels as workshop_labels  # noqa: E402
+
+workshop_pdf = workshop_labels(language)["files"][0]
+offline_optional = [workshop_pdf]
+
 # -- HTML ----------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"
 html_title = project
@@ -173,6 +185,7 @@ html_last_updated_fmt = today_fmt
 templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_css_files = ["icons.css", "handbook.css"]
+html_js_files = [("language-place.js", {"defer": "defer"})]
 html_show_sourcelink = False
 html_theme_options = {
     "navbar_align": "left",
@@ -197,6 +210,8 @@ html_context = {
     "default_mode": "light",  # written into the markup; _templates/layout.html picks the mode with JS
     "language_switcher_label": _("Kieli"),
     "version_label": _("Versio"),
+    "nojs_menu_label": _("Valikko"),
+    "search_button_text": _("Hae"),
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
 

@@ -1,7 +1,10 @@
 """Benchmark: Lighthouse scores of the built site, served with gzip on localhost.
 
 Runs Lighthouse (mobile, simulated slow 4G and CPU throttling, its defaults) three times
-on each page and prints the median of each category score and of the main metrics.
+on each page and prints the median of each category score and of the main metrics. The
+front page, a recipe, the search page with a query, and, as a yardstick measured in the
+same run on the same server, a page of the bare theme: a one-page Sphinx project with
+pydata-sphinx-theme and nothing of ours (``bare/index.html``, built in a temporary folder).
 Lighthouse is a Node program and stays out of the test suite; install it once anywhere:
 
   (cd /tmp/lh && npm install lighthouse)
@@ -17,11 +20,32 @@ import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import threading
 from pathlib import Path
 
-PAGES = ("fi/index.html", "fi/recipes/pyoreat-poydat.html", "fi/recipes/index.html", "fi/docs/prosessi.html")
+PAGES = ("fi/index.html", "fi/recipes/pyoreat-poydat.html", "fi/search.html?q=sopimus", "bare/index.html")
+BARE_CONF = """\
+project = "Bare theme"
+extensions = ["myst_parser"]
+html_theme = "pydata_sphinx_theme"
+language = "fi"
+"""
+BARE_PAGE = """# Bare theme
+
+The same theme as the handbook with nothing added: the yardstick for the handbook's pages.
+
+## A section
+
+A paragraph of ordinary text, about as long as the opening of a handbook page, so that
+the page has some content to paint. A second sentence follows the first one.
+
+## Another section
+
+- a list item
+- another list item
+"""
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 METRICS = {
     "first-contentful-paint": "FCP s",
@@ -76,6 +100,17 @@ def run_once(lighthouse: str, url: str) -> dict:
     return result
 
 
+def build_bare(out: Path) -> None:
+    """The bare theme's one page, built into ``out``."""
+    src = Path(tempfile.mkdtemp())
+    (src / "conf.py").write_text(BARE_CONF, encoding="utf-8")
+    (src / "index.md").write_text(BARE_PAGE, encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(src), str(out)],
+        check=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lighthouse", required=True, help="path of the lighthouse executable")
@@ -83,7 +118,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("pages", nargs="*", default=PAGES)
     args = parser.parse_args()
-    handler = functools.partial(GzipHandler, directory=str(args.site))
+    served = Path(tempfile.mkdtemp())
+    for folder in args.site.iterdir():
+        (served / folder.name).symlink_to(folder.resolve())
+    build_bare(served / "bare")
+    handler = functools.partial(GzipHandler, directory=str(served))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     columns = [*CATEGORIES, *METRICS.values(), "KB"]

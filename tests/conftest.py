@@ -178,7 +178,9 @@ def browser():
 @pytest.fixture
 def page(browser, server, tmp_path):
     """A fresh browser profile; fails the test on any console error or foreign request."""
-    context = browser.new_context(accept_downloads=True, base_url=server)
+    # the offline worker would fetch every page of the language in each fresh profile;
+    # tests/test_browser_offline.py allows it where it is the subject
+    context = browser.new_context(accept_downloads=True, base_url=server, service_workers="block")
     tab = context.new_page()
     errors: list[str] = []
     tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)

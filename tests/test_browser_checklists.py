@@ -141,8 +141,8 @@ def test_keyboard_alone_completes_a_recipe(page):
         page.keyboard.press("Tab")
     for _ in range(total):
         page.keyboard.press("Space")
-        page.keyboard.press("Tab")  # on to the next tick, past the item's plan fields and suggestion link
-        while page.evaluate("document.activeElement.matches('.recipe-fields > summary, .recipe-suggest')"):
+        page.keyboard.press("Tab")  # on to the next tick, past the item's fold button (closed)
+        while page.evaluate("document.activeElement.matches('.recipe-more > summary')"):
             page.keyboard.press("Tab")
     assert count_text(page) == f"{total} / {total} tehty"
 

@@ -33,7 +33,8 @@ def stored(page) -> dict:
 
 def plan(page, n: int, who: str = "", due: str = "", note: str = "") -> None:
     item = items(page).nth(n)
-    item.locator("summary").click()
+    item.locator(".recipe-more > summary").click()  # the item's fold, then its plan fields
+    item.locator(".recipe-fields > summary").click()
     for selector, value in (("input[type=text]", who), ("input[type=date]", due), ("textarea", note)):
         if value:
             item.locator(selector).fill(value)
@@ -80,7 +81,8 @@ def test_fields_persist_show_on_the_overview_and_mark_overdue(page):
         "myöhässä",
         "Muistiinpano: Kutsu lähetetty",
     ]
-    second.locator("summary").click()
+    second.locator(".recipe-more > summary").click()
+    second.locator(".recipe-fields > summary").click()
     assert second.locator("input[type=text]").input_value() == "Maija Meikäläinen"
     assert second.locator("input[type=date]").input_value() == "2026-01-15"
     assert items(page).nth(2).locator(".recipe-plan").inner_text() == "Määräaika: 31.12.2099"
@@ -106,9 +108,12 @@ def test_fields_start_folded_and_open_with_the_keyboard(page):
     assert not items(page).nth(0).locator("input[type=text]").is_visible()
     items(page).nth(0).locator("input.recipe-check").focus()
     page.keyboard.press("Tab")
-    if page.evaluate("document.activeElement.matches('.recipe-suggest')"):
-        page.keyboard.press("Tab")  # the item's suggestion link comes first, as it does on screen
-    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+    assert page.evaluate("document.activeElement.matches('.recipe-more > summary')")
+    page.keyboard.press("Enter")  # the item's fold opens: its origin, suggestion link and plan fields
+    page.keyboard.press("Tab")
+    while page.evaluate("document.activeElement.matches('.recipe-more a')"):
+        page.keyboard.press("Tab")  # the origin's chapter link and the suggestion link come first
+    assert page.evaluate("document.activeElement.matches('.recipe-fields > summary')")
     page.keyboard.press("Enter")
     page.keyboard.press("Tab")
     page.keyboard.type("Pekka")
@@ -461,7 +466,8 @@ def test_tick_dates_and_labels_follow_the_language(page, translations, language,
     page.locator("section.recipe input.recipe-check").nth(0).check()
     today = format_date(datetime.date.today(), pattern, locale=locale)
     assert page.locator("section.recipe .recipe-date").nth(0).inner_text().endswith(" " + today)
-    items(page).nth(0).locator("summary").click()
+    items(page).nth(0).locator(".recipe-more > summary").click()
+    items(page).nth(0).locator(".recipe-fields > summary").click()
     assert items(page).nth(0).locator("label", has_text=label).is_visible()
 
 

@@ -122,11 +122,16 @@ def test_links_are_visible_and_reachable_on_a_phone(browser, server):
     page.goto(f"/fi/{RECIPE}")
     item = page.locator("li[data-item=kutsu]")
     link = item.locator("a.recipe-suggest")
+    assert not link.is_visible()  # folded with the origin and plan fields, one tap away
+    item.locator(".recipe-more > summary").click()
     assert link.is_visible()
     assert float(link.evaluate("a => getComputedStyle(a).fontSize").removesuffix("px")) >= 12
     assert link.bounding_box()["height"] >= 24  # a target a thumb can hit
     item.locator("input.recipe-check").focus()
     page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.matches('.recipe-more > summary')")
+    while page.evaluate("document.activeElement.matches('.recipe-more summary, .recipe-origin a')"):
+        page.keyboard.press("Tab")  # the fold's button, then the origin's links, then the link
     assert link.evaluate("a => a === document.activeElement")
     results = Axe().run(
         page,

@@ -1,6 +1,8 @@
 """Write the site's top-level index.html and 404.html for every language of the registry.
 
-build/html/index.html sends readers to the source language and lists every language.
+build/html/index.html sends readers to the first of their browser's languages the handbook
+has (else to the source language) and lists every language; build/html/favicon.ico is the
+site's icon for browsers that ask for it at the top of the site.
 GitHub Pages answers every missing address with the 404.html at the top of the published
 folder, whatever the depth of the address, so that page's links are absolute paths under
 the published base URL (tools.languages.site_url, as in conf.py) and its
@@ -9,6 +11,7 @@ styles are inline. Its words are those of each language's handbook-ui.po.
 Usage: python tools/root_pages.py build/html
 """
 
+import shutil
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -18,6 +21,7 @@ import jinja2
 from tools.languages import Language, registry, site_url, source_language, translator
 
 TEMPLATES = Path(__file__).parent
+FAVICON = TEMPLATES.parent / "_static" / "favicon.ico"
 
 
 def site_path() -> str:
@@ -67,6 +71,7 @@ def write(html_dir: Path, languages: dict[str, Language] | None = None) -> None:
     languages = languages or registry()
     (html_dir / "index.html").write_text(index_page(languages), encoding="utf-8")
     (html_dir / "404.html").write_text(not_found_page(languages, site_path()), encoding="utf-8")
+    shutil.copyfile(FAVICON, html_dir / "favicon.ico")
 
 
 if __name__ == "__main__":

@@ -59,8 +59,8 @@ def depart_checklist(self, node) -> None:
 
 
 def visit_item(self, node) -> None:
-    """The tick box, the item's text as its label, the origin line, then any further
-    content of the item (a nested list) and its suggestion link."""
+    """The tick box, the item's text as its label, any further content of the item (a
+    nested list), then its origin line and suggestion link, folded."""
     if len(node["ids"]) == 1:  # every item: the tag `starttag` would write, without its generic work
         classes = self.attval(" ".join(node["classes"]))
         item_id, anchor = self.attval(node["item_id"]), node["ids"][0]
@@ -78,16 +78,25 @@ def visit_item(self, node) -> None:
     for child in text.children:  # the paragraph's content only: a label holds no <p>
         child.walkabout(self)
     self.body.append('</label> <span class="recipe-date"></span>')
-    origin = node.get("origin", "")
-    if origin:
-        self.body.append(
-            _once(self, ("origin", origin), lambda: _written(self, origin_note(origin, self.builder.env)))
-        )
     for child in rest:
         child.walkabout(self)
-    # the plan fields recipes.js adds come after the suggestion link
-    self.body.append(suggest.item_link(self, node) + "</li>\n")
+    self.body.append(_details(self, node) + "</li>\n")
     raise nodes.SkipNode
+
+
+def _details(self, node) -> str:
+    """The item's origin and suggestion link folded away: one tap on the fold's button at
+    the end of the item's first line opens them, with the plan fields that recipes.js adds
+    after the fold (recipes.css hides those while the fold is closed). Print shows the
+    fold's content, as before. Nothing to fold (the overview's summaries): no fold."""
+    origin = node.get("origin", "")
+    note = ""
+    if origin:
+        note = _once(self, ("origin", origin), lambda: _written(self, origin_note(origin, self.builder.env)))
+    label = _("Details and plan")
+    summary = f'<summary><span class="visually-hidden">{self.encode(label)}</span></summary>'
+    inside = note + suggest.item_link(self, node)
+    return f'<details class="recipe-more">{summary}{inside}</details>' if inside else ""
 
 
 def _written(self, node: nodes.Node) -> str:

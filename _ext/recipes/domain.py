@@ -21,6 +21,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from . import nodes as rn
+from .i18n import _
 from .ids import split_list
 from .model import Change, History, Item, Recipe, Step, anchor
 from .warnings import warn
@@ -182,6 +183,11 @@ class RecipeDomain(Domain):
         # index and objects.inv that every build writes
         for docname, recipe in self.all_recipes():
             yield recipe.id, recipe.title, "recipe", docname, anchor(recipe.id), 1
+
+    def get_type_name(self, type: ObjType, primary: bool = False) -> str:
+        """The label search results give a recipe, in the build's language ("Resepti"),
+        instead of Sphinx's untranslated "<domain label> <type>" ("Recipes recipe")."""
+        return _("Recipe")
 
     # -- resolving ------------------------------------------------------------------
     def resolve_xref(self, env, fromdocname, builder, typ, target, node, contnode):

@@ -1,0 +1,96 @@
+"""Search in a real browser, in every language: each reader query of
+tests/search_queries.py lists its page among the first five results (but the known misses
+listed there), no page is listed twice, and recipes found as objects are labelled in the
+site's language. The compound splitting itself: Voikko's parts, the vocabulary split with
+the Swedish linking -s-, and a build without Voikko that warns and goes on."""
+
+import json
+import re
+from io import StringIO
+
+import pytest
+from compound_search import parts
+from search_queries import KNOWN_MISSES, QUERIES
+from search_results import listed_pages
+from sphinx.search.fi import SearchFinnish
+from sphinx.testing.util import SphinxTestApp
+
+from conftest import toctree, write_project
+
+
+def search_index(site) -> dict:
+    text = (site / "searchindex.js").read_text(encoding="utf-8")
+    return json.loads(re.fullmatch(r"Search\.setIndex\((.*)\)\s*", text, re.S)[1])
+
+
+@pytest.fixture
+def built(site, translations, language):
+    return site if language == "fi" else translations[language]
+
+
+@pytest.mark.parametrize("language", QUERIES)
+def test_each_query_lists_its_page_in_the_first_five(page, built, language):
+    misses = {}
+    for query, wanted in QUERIES[language]:
+        found = listed_pages(page, language, query)
+        assert len(found) == len(set(found)), f"{query!r} lists a page twice: {found}"
+        if wanted not in found[:5]:
+            misses[query] = found[:5]
+    assert set(misses) == KNOWN_MISSES.get(language, set()), misses
+
+
+@pytest.mark.parametrize(("language", "label"), [("fi", "Resepti"), ("sv", "Recept"), ("en", "Recipe")])
+def test_recipe_objects_carry_the_label_of_the_language(built, language, label):
+    index = search_index(built)
+    assert [name[2] for name in index["objnames"].values()] == [label]
+
+
+def test_the_fi_index_has_base_forms_and_compound_parts(site):
+    index = search_index(site)
+
+    def pages(stem: str) -> set[str]:
+        found = [index[kind].get(stem, []) for kind in ("terms", "titleterms")]
+        return {
+            index["docnames"][i] for files in found for i in ([files] if isinstance(files, int) else files)
+        }
+
+    # "elinvoimakeskuksille" is the only form on the EU funding page; "pöydät" the plural
+    assert "recipes/eu-rahoitus" in pages("elinvoimakeskus")
+    assert "recipes/pyoreat-poydat" in pages("pöytä")
+
+
+def test_voikko_gives_base_forms_and_parts():
+    voikko = parts.VoikkoParts()
+    assert voikko("yhteiskuntasopimuksen") == ["kunta", "sopimus", "yhteis", "yhteiskuntasopimus"]
+    assert voikko("pöydät") == ["pöytä"]
+
+
+def test_vocabulary_split_drops_the_swedish_linking_s():
+    split = parts.VocabularyParts(str.lower, linking="s")
+    split.learn(["partnerskap", "avtal", "runda", "bord", "samhälle"])
+    assert split("partnerskapsavtal") == ["partnerskap", "avtal"]
+    assert split("rundabord") == ["runda", "bord"]
+    assert split("avtalen") == []  # no known piece at the end: left whole
+    assert parts.VocabularyParts(str.lower)("partnerskapsavtal") == []  # nothing learnt, nothing split
+
+
+def test_without_voikko_the_build_warns_and_goes_on(tmp_path, monkeypatch):
+    def missing():
+        raise parts.VoikkoMissing("libvoikko is not installed: apt-get install -y libvoikko1 voikko-fi")
+
+    monkeypatch.setattr("compound_search.VoikkoParts", missing)
+    src = write_project(
+        tmp_path / "src",
+        {"index": toctree("sivu") + "\nTeema ja sopimus.\n", "sivu": "# Sivu\n\nTeemasopimus.\n"},
+        'extensions.append("compound_search")\n',
+    )
+    app = SphinxTestApp("html", srcdir=src, status=StringIO(), warning=StringIO())
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    warnings = app.warning.getvalue()
+    assert "[search.voikko]" in warnings and "apt-get install -y libvoikko1" in warnings
+    index = search_index(app.outdir)
+    stem = SearchFinnish({}).stem("sopimus").lower()
+    assert sorted(index["docnames"][i] for i in index["terms"][stem]) == ["index", "sivu"]
