@@ -1,23 +1,21 @@
 """Benchmark: recall at 5 of the site search, per language.
 
 Serves a built site (build/html by default) on localhost, runs each reader query of
-tests/search_queries.py on the language's search page in headless Chromium, and prints
+benchmarks/search_queries.py on the language's search page in headless Chromium, and prints
 the share of queries whose page is among the first five results, with the misses.
 
-Usage: .venv/bin/python benchmarks/search_recall.py [--site build/html] [fi sv en]
+Usage: .venv/bin/python -m benchmarks.search_recall [--site build/html] [fi sv en]
 """
 
 import argparse
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "benchmarks"), str(ROOT)]
-from page_weight import serve  # noqa: E402
-from search_queries import QUERIES  # noqa: E402
-from search_results import recall_at_5  # noqa: E402
+from benchmarks.page_weight import serve
+from benchmarks.search_queries import QUERIES
+from benchmarks.search_results import recall_at_5
+from tools.local_browser import CHROMIUM, CHROMIUM_FLAGS  # the browser the tests drive
 
-from conftest import CHROMIUM, CHROMIUM_FLAGS  # noqa: E402  (the browser the tests drive)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:

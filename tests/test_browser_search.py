@@ -1,5 +1,5 @@
 """Search in a real browser, in every language: each reader query of
-tests/search_queries.py lists its page among the first five results (but the known misses
+benchmarks/search_queries.py lists its page among the first five results (but the known misses
 listed there), no page is listed twice, and recipes found as objects are labelled in the
 site's language. The compound splitting itself: Voikko's parts, the vocabulary split with
 the Swedish linking -s-, and a build without Voikko that warns and goes on."""
@@ -10,10 +10,11 @@ from io import StringIO
 
 import pytest
 from compound_search import parts
-from search_queries import KNOWN_MISSES, QUERIES
-from search_results import listed_pages
 from sphinx.search.fi import SearchFinnish
 from sphinx.testing.util import SphinxTestApp
+
+from benchmarks.search_queries import KNOWN_MISSES, QUERIES
+from benchmarks.search_results import listed_pages
 
 from conftest import toctree, write_project
 
