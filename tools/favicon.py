@@ -4,11 +4,10 @@ Browsers and feed readers still ask for /favicon.ico at the top of a site; the h
 icon is the SVG. Chromium (the browser the tests drive) draws the SVG at 16, 32 and 48 px
 and the three PNG images go into one ICO file (ICO may hold PNG images since Windows Vista).
 
-Usage: .venv/bin/python tools/favicon.py
+Usage: .venv/bin/python -m tools.favicon
 """
 
 import struct
-import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,10 +28,9 @@ def ico(images: dict[int, bytes]) -> bytes:
 
 
 def main() -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
     from playwright.sync_api import sync_playwright
 
-    from conftest import CHROMIUM, CHROMIUM_FLAGS
+    from tools.local_browser import CHROMIUM, CHROMIUM_FLAGS
 
     svg = SVG.read_text(encoding="utf-8")
     images = {}
