@@ -217,7 +217,8 @@ def test_two_tabs_keep_and_show_each_others_ticks_and_fields(page, translations,
     assert other.locator("section.recipe .recipe-progress-count").inner_text().startswith("1 / ")
     boxes(other).nth(1).check()
     item = other.locator("section.recipe li.recipe-item").nth(2)
-    item.locator("summary").click()
+    item.locator(".recipe-more > summary").click()  # the item's fold, then its plan fields
+    item.locator(".recipe-fields > summary").click()
     item.locator("input[type=text]").fill("Maija")
     page.wait_for_function("() => document.querySelectorAll('section.recipe input.recipe-check')[1].checked")
     page.wait_for_function(

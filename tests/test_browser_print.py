@@ -4,6 +4,7 @@ extractor (pypdf), against the text of the built HTML (BeautifulSoup)."""
 
 import io
 import re
+import unicodedata
 
 import pytest
 from bs4 import BeautifulSoup
@@ -18,7 +19,8 @@ def pdf_text(page) -> str:
 
 
 def folded(text: str) -> str:
-    return re.sub(r"[\s\u00ad-]+", "", text)
+    """Without whitespace and hyphens, ligatures (ﬁ) as their letters (NFKC)."""
+    return re.sub(r"[\s\u00ad-]+", "", unicodedata.normalize("NFKC", text))
 
 
 def article_paragraphs(html_file) -> list[str]:
