@@ -23,6 +23,7 @@ from . import (
     overview,
     plan,
     suggest,
+    workshop,
 )
 from .i18n import CATALOG, LOCALE_DIR, catalogue_digest, compile_catalogs
 
@@ -32,7 +33,7 @@ __version__ = "1.0.0"
 # decides the order of stylesheets and meta tags in every page.
 FEATURES = (config, suggest, domain, origin, plan, followup, checklist, encoding, fences, history, overview)
 # after the features: the fallback rewrites what they leave in the doctree
-OUTPUTS = (fallback, catalogue)
+OUTPUTS = (fallback, catalogue, workshop)
 
 
 def setup(app: Sphinx) -> dict:

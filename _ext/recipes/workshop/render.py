@@ -10,19 +10,22 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pypdfium2
 from weasyprint import CSS, HTML
 from weasyprint.document import Document
-from weasyprint.formatting_structure.boxes import LineBox, MarginBox, TextBox
 from weasyprint.text.fonts import FontConfiguration
 
 from .compose import Layout
 
-STYLESHEET = Path(__file__).with_name("print.css")
+BASE = Path(__file__).parent  # relative addresses (fonts, images) start here
+STYLESHEET = BASE / "print.css"
 PDF_VARIANT = "pdf/ua-1"
 ROUNDS = 3  # each round can only add spreads, whole words and snug parts: it settles quickly
 FEW_LINES = 4  # a last page with this many lines or fewer is nearly empty
 LAST_WORD = re.compile(r"(\S+)-$")
 FIRST_WORD = re.compile(r"^([\w\-]+)")
+MM = 72 / 25.4
+BODY = (20 * MM, 22 * MM, 190 * MM, 277 * MM)  # the text area of an A4 page (print.css @page), in pt
 
 
 def render(html: str, base_url: Path) -> Document:
@@ -33,25 +36,30 @@ def render(html: str, base_url: Path) -> Document:
     )
 
 
-def lines(page) -> list[str]:
-    """The text lines of a page's body, top to bottom (running headers excluded)."""
-    found = []
-    for child in page._page_box.children:
-        if isinstance(child, MarginBox):
-            continue
-        for box in child.descendants():
-            if isinstance(box, LineBox):
-                text = "".join(b.text for b in box.descendants() if isinstance(b, TextBox))
-                if text.strip():
-                    found.append((box.position_y, text.strip()))
-    return [text for _y, text in sorted(found)]
+class Pages:
+    """The text lines of each page's body as the PDF gives them (running heads excluded):
+    read from the written PDF, not from the layout engine's internals."""
+
+    def __init__(self, pdf: bytes) -> None:
+        document = pypdfium2.PdfDocument(pdf)
+        self.lines = []
+        for page in document:
+            text = page.get_textpage().get_text_bounded(*BODY)
+            self.lines.append([line.strip() for line in text.splitlines() if line.strip()])
+        document.close()
+
+    def __getitem__(self, number: int) -> list[str]:
+        return self.lines[number]
+
+    def __len__(self) -> int:
+        return len(self.lines)
 
 
-def words_split_across_pages(document: Document) -> set[str]:
+def words_split_across_pages(pages: Pages) -> set[str]:
     """Words whose first part ends a page with a hyphen and whose rest starts the next."""
     split = set()
-    for page, following in zip(document.pages, document.pages[1:], strict=False):
-        ending, starting = lines(page), lines(following)
+    for number in range(len(pages) - 1):
+        ending, starting = pages[number], pages[number + 1]
         if not (ending and starting) or not (last := LAST_WORD.search(ending[-1])):
             continue
         if first := FIRST_WORD.match(starting[0]):
@@ -82,37 +90,40 @@ def overflowing(page_of: dict[str, int], sheets: dict[str, list[str]]) -> dict[s
     return spreads
 
 
-def nearly_empty_endings(document: Document, page_of: dict[str, int], parts: list[str]) -> set[str]:
+def nearly_empty_endings(pages: Pages, page_of: dict[str, int], parts: list[str]) -> set[str]:
     """Prose parts (anchors) running onto a last page that holds only a few lines; the
     template ends each part with an empty ``<anchor>-end`` element."""
     snug = set()
     for part in parts:
         start, end = page_of.get(part), page_of.get(f"{part}-end")
         if start is not None and end is not None and end > start:
-            if len(lines(document.pages[end])) <= FEW_LINES:
+            if len(pages[end]) <= FEW_LINES:
                 snug.add(part)
     return snug
 
 
 def settle(
     compose: Callable[[Layout], str], sheets: dict[str, list[str]], parts: list[str], base_url: Path
-) -> Document:
+) -> bytes:
     """Render until the layout needs no more spreads, no word is split across pages and
-    no prose part leaves a few lines alone on a page (``parts``: their anchors)."""
+    no prose part leaves a few lines alone on a page (``parts``: their anchors); the PDF
+    of the last round."""
     layout = Layout()
     for _round in range(ROUNDS):
         document = render(compose(layout), base_url)
+        pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
+        pages = Pages(pdf)
         page_of = anchor_pages(document)
         unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
         spreads = layout.spreads | overflowing(page_of, unsettled)
-        whole = layout.whole | words_split_across_pages(document)
-        snug = layout.snug | nearly_empty_endings(document, page_of, parts)
+        whole = layout.whole | words_split_across_pages(pages)
+        snug = layout.snug | nearly_empty_endings(pages, page_of, parts)
         if (spreads, whole, snug) == (layout.spreads, layout.whole, layout.snug):
             break
         layout = Layout(spreads, whole, snug)
-    return document
+    return pdf
 
 
-def write(document: Document, target: Path) -> None:
+def write(pdf: bytes, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    document.write_pdf(target, pdf_variant=PDF_VARIANT)
+    target.write_bytes(pdf)
