@@ -78,7 +78,7 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
 
     def fragment(self, docname: str) -> str:
         """The HTML of one page's resolved doctree (``{only} not workshop`` left out)."""
-        doctree = self.env.get_and_resolve_doctree(docname, self)
+        doctree = self.env.get_and_resolve_doctree(docname, self, tags=self.tags)
         doctree.settings = self.docsettings
         self.secnumbers = self.env.toc_secnumbers.get(docname, {})
         self.fignumbers = self.env.toc_fignumbers.get(docname, {})

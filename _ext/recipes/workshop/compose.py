@@ -130,7 +130,7 @@ class Composer:
     def canvas(self, typesetter: Typesetter) -> list[dict]:
         prompts = self.edition.words["prompts"]
         return [
-            {"number": number, "title": step["title"], "prompt": typesetter.text(prompts[step["id"]])}
+            {"number": number, "title": step["title"], "prompt": typesetter.text(prompts.get(step["id"], ""))}
             for number, step in enumerate(self.handbook["process_steps"], 1)
         ]
 
