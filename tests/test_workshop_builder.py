@@ -14,7 +14,9 @@ pytestmark = pytest.mark.xdist_group("workshop")
 
 
 def build(srcdir, **overrides) -> SphinxTestApp:
-    app = SphinxTestApp("workshop", srcdir=srcdir, confoverrides=overrides, status=StringIO(), warning=StringIO())
+    app = SphinxTestApp(
+        "workshop", srcdir=srcdir, confoverrides=overrides, status=StringIO(), warning=StringIO()
+    )
     app.build()
     app.cleanup()
     return app

@@ -4,8 +4,8 @@ letters alone; no hyphenation in headings; words found split across pages kept w
 import pytest
 from bs4 import BeautifulSoup
 
-from workshop.hyphenation import SOFT_HYPHEN
-from workshop.typesetting import Typesetter, url_html, url_pieces
+from recipes.workshop.hyphenation import SOFT_HYPHEN
+from recipes.workshop.typesetting import Typesetter, url_html, url_pieces
 
 
 @pytest.mark.parametrize(
