@@ -10,9 +10,11 @@ writes ``<outdir>/<file>.pdf``.
 
 import datetime
 import os
+import re
 import subprocess
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.errors import ExtensionError
 from sphinx.util import logging
@@ -145,7 +147,7 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
         )
 
     def finish(self) -> None:
-        from . import render
+        from . import render, tagging
 
         edition = self.edition()
         prose = None
@@ -160,10 +162,27 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
             composer = Composer(self.handbook(), self.recipes(), prose, edition)
         except LookupError as error:
             raise ExtensionError(str(error)) from error
-        document = render.settle(composer.compose, composer.rows(), composer.prose_parts(), render.BASE)
+        pdf, html = render.settle(composer.compose, composer.rows(), composer.prose_parts(), render.BASE)
+        pdf = tagging.finish(pdf, foreign_parts(html, edition.language), hyphenated_words(html))
         target = Path(self.outdir) / edition.filename
-        render.write(document, target)
+        render.write(pdf, target)
         logger.info("Workshop edition: %s", target)
+
+
+def foreign_parts(html: str, language: str) -> dict[str, str]:
+    """Text -> language of each element of the print HTML in another language."""
+    soup = BeautifulSoup(html, "html.parser")
+    return {
+        element.get_text(): element["lang"]
+        for element in soup.find_all(attrs={"lang": True})
+        if element.name not in ("html", "body") and element["lang"].split("-")[0] != language
+    }
+
+
+def hyphenated_words(html: str) -> set[str]:
+    """Words the text spells with a hyphen of its own ("EU-rahoitus")."""
+    text = BeautifulSoup(html, "html.parser").get_text().replace("\u00ad", "")
+    return set(re.findall(r"\w+-\w+", text))
 
 
 def edition_date(srcdir: Path) -> datetime.date:

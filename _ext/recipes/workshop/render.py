@@ -104,13 +104,14 @@ def nearly_empty_endings(pages: Pages, page_of: dict[str, int], parts: list[str]
 
 def settle(
     compose: Callable[[Layout], str], sheets: dict[str, list[str]], parts: list[str], base_url: Path
-) -> bytes:
+) -> tuple[bytes, str]:
     """Render until the layout needs no more spreads, no word is split across pages and
     no prose part leaves a few lines alone on a page (``parts``: their anchors); the PDF
-    of the last round."""
+    of the last round and its HTML."""
     layout = Layout()
     for _round in range(ROUNDS):
-        document = render(compose(layout), base_url)
+        html = compose(layout)
+        document = render(html, base_url)
         pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
         pages = Pages(pdf)
         page_of = anchor_pages(document)
@@ -121,7 +122,7 @@ def settle(
         if (spreads, whole, snug) == (layout.spreads, layout.whole, layout.snug):
             break
         layout = Layout(spreads, whole, snug)
-    return pdf
+    return pdf, html
 
 
 def write(pdf: bytes, target: Path) -> None:
