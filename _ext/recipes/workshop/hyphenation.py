@@ -1,4 +1,8 @@
-"""Finnish hyphenation: Voikko finds the break points, we keep only those a reader accepts.
+"""Hyphenation: a dictionary finds the break points, we keep only those a reader accepts.
+
+Every language gets soft hyphens (U+00AD) from here, so one set of rules holds in all
+of them: Voikko for Finnish, Pyphen's patterns (those the PDF engine would use) for the
+others.
 
 Pyphen has no Finnish patterns, and plain syllable rules break compounds at the wrong
 place ("kumppanuu-syhteistyö"). Voikko analyses compounds ("kump-pa-nuus-yh-teis-työ");
@@ -23,21 +27,15 @@ class VoikkoMissing(RuntimeError):
     """libvoikko or its Finnish dictionary is not installed."""
 
 
-class Hyphenator:
-    def __init__(self) -> None:
-        try:
-            import libvoikko
+class Rules:
+    """Where a line may break in a word, and the rules on top of the dictionary's points."""
 
-            self._voikko = libvoikko.Voikko("fi")
-        except OSError as error:  # the system library itself is missing
-            raise VoikkoMissing(f"Finnish hyphenation needs Voikko: {INSTALL}") from error
-        except libvoikko.VoikkoException as error:  # the library is there, the dictionary not
-            raise VoikkoMissing(f"Voikko has no Finnish dictionary ({error}): {INSTALL}") from error
+    def dictionary_points(self, word: str) -> list[int]:
+        raise NotImplementedError
 
     def points(self, word: str) -> list[int]:
         """Indexes in ``word`` before which a line may break."""
-        marks = self._voikko.getHyphenationPattern(word)
-        return [i for i, mark in enumerate(marks) if mark == "-" and EDGE <= i <= len(word) - EDGE]
+        return [i for i in self.dictionary_points(word) if EDGE <= i <= len(word) - EDGE]
 
     def word(self, word: str) -> str:
         """``word`` with soft hyphens at its break points."""
@@ -56,6 +54,40 @@ class Hyphenator:
         return WORD.sub(lambda match: match[0] if match.start() == keep else self.word(match[0]), text)
 
 
+class Patterns(Rules):
+    """Pyphen's patterns for ``language`` (a registry code such as "sv" or "en-US")."""
+
+    def __init__(self, language: str) -> None:
+        import pyphen
+
+        self._pyphen = pyphen.Pyphen(lang=language.replace("-", "_"))
+
+    def dictionary_points(self, word: str) -> list[int]:
+        return self._pyphen.positions(word)
+
+
+class Hyphenator(Rules):
+    def __init__(self) -> None:
+        try:
+            import libvoikko
+
+            self._voikko = libvoikko.Voikko("fi")
+        except OSError as error:  # the system library itself is missing
+            raise VoikkoMissing(f"Finnish hyphenation needs Voikko: {INSTALL}") from error
+        except libvoikko.VoikkoException as error:  # the library is there, the dictionary not
+            raise VoikkoMissing(f"Voikko has no Finnish dictionary ({error}): {INSTALL}") from error
+
+    def dictionary_points(self, word: str) -> list[int]:
+        marks = self._voikko.getHyphenationPattern(word)
+        return [i for i, mark in enumerate(marks) if mark == "-"]
+
+
 @cache
 def finnish() -> Hyphenator:
     return Hyphenator()
+
+
+@cache
+def hyphenator(language: str) -> Rules:
+    """The rules for the registry's hyphenation language ``language``."""
+    return finnish() if language == "fi" else Patterns(language)

@@ -16,6 +16,7 @@ from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
 from .compose import Layout
+from .tagging import run_text
 
 BASE = Path(__file__).parent  # relative addresses (fonts, images) start here
 STYLESHEET = BASE / "print.css"
@@ -38,14 +39,30 @@ def render(html: str, base_url: Path) -> Document:
 
 class Pages:
     """The text lines of each page's body as the PDF gives them (running heads excluded):
-    read from the written PDF, not from the layout engine's internals."""
+    read from the written PDF, not from the layout engine's internals. A line is the text
+    runs on one baseline, left to right; a hyphen ending a line is kept."""
 
     def __init__(self, pdf: bytes) -> None:
         document = pypdfium2.PdfDocument(pdf)
         self.lines = []
+        left, bottom, right, top = BODY
         for page in document:
-            text = page.get_textpage().get_text_bounded(*BODY)
-            self.lines.append([line.strip() for line in text.splitlines() if line.strip()])
+            textpage = page.get_textpage()
+            rows: dict[int, list[tuple[float, str]]] = {}
+            for item in page.get_objects(max_depth=3):
+                if not isinstance(item, pypdfium2.PdfTextObj):
+                    continue
+                x0, y0, x1, y1 = item.get_bounds()
+                if left - 1 <= x0 and x1 <= right + 1 and bottom <= y0 and y1 <= top:
+                    baseline = round(item.get_matrix().f)  # not the glyphs' box: descenders vary
+                    rows.setdefault(baseline, []).append((x0, run_text(item, textpage)))
+            self.lines.append(
+                [
+                    line
+                    for _y, runs in sorted(rows.items(), reverse=True)
+                    if (line := "".join(text for _x, text in sorted(runs)).strip())
+                ]
+            )
         document.close()
 
     def __getitem__(self, number: int) -> list[str]:
@@ -66,6 +83,26 @@ def words_split_across_pages(pages: Pages) -> set[str]:
             head = last[1].replace("\u00ad", "")
             split |= {head + first[1], f"{head}-{first[1]}"}  # inserted hyphen, or the word's own
     return split
+
+
+MOST_IN_A_ROW = 2  # hyphenated lines one after another
+
+
+def broken_words(pages: Pages) -> set[str]:
+    """Words broken where a reader stumbles: the third hyphenated line in a row, and a
+    line that holds nothing but the first part of a word; they are set whole next time."""
+    whole = set()
+    for number in range(len(pages)):
+        lines = pages[number]
+        run = 0
+        for line, following in zip(lines, lines[1:], strict=False):
+            last, first = LAST_WORD.search(line), FIRST_WORD.match(following)
+            run = run + 1 if last else 0
+            if last and first and (run > MOST_IN_A_ROW or len(line.split()) == 1):
+                head = last[1].replace("\u00ad", "")
+                whole |= {head + first[1], f"{head}-{first[1]}"}
+                run = 0
+    return whole
 
 
 def anchor_pages(document: Document) -> dict[str, int]:
@@ -117,7 +154,7 @@ def settle(
         page_of = anchor_pages(document)
         unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
         spreads = layout.spreads | overflowing(page_of, unsettled)
-        whole = layout.whole | words_split_across_pages(pages)
+        whole = layout.whole | words_split_across_pages(pages) | broken_words(pages)
         snug = layout.snug | nearly_empty_endings(pages, page_of, parts)
         if (spreads, whole, snug) == (layout.spreads, layout.whole, layout.snug):
             break

@@ -35,13 +35,13 @@ def run_texts(pdf: bytes) -> list[dict[int, str]]:
         for item in page.get_objects(max_depth=3):
             if isinstance(item, pypdfium2.PdfTextObj):
                 mcid = pdfium.FPDFPageObj_GetMarkedContentID(item.raw)
-                texts[mcid] = texts.get(mcid, "") + _text(item, textpage)
+                texts[mcid] = texts.get(mcid, "") + run_text(item, textpage)
         pages.append(texts)
     document.close()
     return pages
 
 
-def _text(item, textpage) -> str:
+def run_text(item, textpage) -> str:
     size = pdfium.FPDFTextObj_GetText(item.raw, textpage.raw, None, 0)
     buffer = ctypes.create_string_buffer(size)
     pdfium.FPDFTextObj_GetText(
