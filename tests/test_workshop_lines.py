@@ -3,8 +3,8 @@ ends in a hyphenated word, no line holds only the first part of a word, at most 
 hyphenated lines follow one another, and prose lines hold 50-80 characters.
 
 A line-end hyphen counts as inserted when the two parts joined are a word of the built
-site in that language (the site's text is never hyphenated), so a word's own hyphen
-("EU-" + "rahoitus") is not counted."""
+sites (their text is never hyphenated; the glossary quotes the other languages), so a
+word's own hyphen ("EU-" + "rahoitus") is not counted."""
 
 import re
 import statistics
@@ -50,7 +50,8 @@ def site_words(editions):
         if language not in cache:
             text = " ".join(
                 re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
-                for page in editions[language].site.rglob("*.html")
+                for other in LANGUAGES
+                for page in editions[other].site.rglob("*.html")
             )
             cache[language] = set(re.findall(r"\w+", text.replace("\u00ad", "")))
         return cache[language]
