@@ -54,6 +54,7 @@ class Prose:
         self.fragment = fragment
         self.srcdir = srcdir
         self.soup = BeautifulSoup("", "html.parser")
+        self.written: dict[str, str] = {}
 
     def typeset(self, typesetter: Typesetter, targets: dict[str, str], page_label: str) -> "Prose":
         """This source set with ``typesetter``, cross-references to ``targets`` (web anchor or
@@ -65,7 +66,9 @@ class Prose:
 
     def document(self, docname: str) -> Tag:
         """A copy of one page's content, without web-only parts."""
-        section = BeautifulSoup(self.fragment(docname), "html.parser").find("section")
+        if docname not in self.written:  # each layout round sets the same pages again
+            self.written[docname] = self.fragment(docname)
+        section = BeautifulSoup(self.written[docname], "html.parser").find("section")
         if section is None:
             raise LookupError(f"the page {docname!r} has no section")
         for element in section.select(WEB_ONLY):
