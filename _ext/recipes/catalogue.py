@@ -85,7 +85,8 @@ def html_safe(text: str) -> str:
 
 
 def write_catalogue(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
+    # the site's builds only: the workshop edition writes HTML for print, not for readers
+    if exception is not None or app.builder.format != "html" or app.builder.name == "workshop":
         return
     # compact: the indenting encoder is pure Python, five times slower at 1000 recipes
     text = json.dumps(catalogue(app), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
