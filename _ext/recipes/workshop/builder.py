@@ -69,7 +69,6 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
         return self.get_target_uri(to, typ)
 
     def prepare_writing(self, docnames) -> None:
-        self.docwriter_settings = None
         super().prepare_writing(set())
 
     def copy_assets(self) -> None:

@@ -14,7 +14,7 @@ them (CSS ``hyphens: manual``).
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 6  # shorter words are not worth breaking
@@ -38,7 +38,10 @@ class Rules:
         return [i for i in self.dictionary_points(word) if EDGE <= i <= len(word) - EDGE]
 
     def word(self, word: str) -> str:
-        """``word`` with soft hyphens at its break points."""
+        """``word`` with soft hyphens at its break points (each layout round asks again)."""
+        return _word(self, word)
+
+    def _hyphenated(self, word: str) -> str:
         pieces, start = [], 0
         for point in self.points(word):
             pieces.append(word[start:point])
@@ -80,6 +83,11 @@ class Hyphenator(Rules):
     def dictionary_points(self, word: str) -> list[int]:
         marks = self._voikko.getHyphenationPattern(word)
         return [i for i, mark in enumerate(marks) if mark == "-"]
+
+
+@lru_cache(maxsize=65536)
+def _word(rules: Rules, word: str) -> str:
+    return rules._hyphenated(word)
 
 
 @cache
