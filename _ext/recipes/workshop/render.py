@@ -21,9 +21,9 @@ from .tagging import run_text
 BASE = Path(__file__).parent  # relative addresses (fonts, images) start here
 STYLESHEET = BASE / "print.css"
 PDF_VARIANT = "pdf/ua-1"
-ROUNDS = 3  # each round can only add spreads, whole words and snug parts: it settles quickly
+ROUNDS = 4  # each round can only add spreads, whole words and snug parts: it settles quickly
 FEW_LINES = 4  # a last page with this many lines or fewer is nearly empty
-LAST_WORD = re.compile(r"(\S+)-$")
+LAST_WORD = re.compile(r"([^\W\d_][\w\u00ad]*)-$")  # a word's start, no quotation mark
 FIRST_WORD = re.compile(r"^([\w\-]+)")
 MM = 72 / 25.4
 BODY = (20 * MM, 22 * MM, 190 * MM, 277 * MM)  # the text area of an A4 page (print.css @page), in pt
@@ -45,24 +45,28 @@ class Pages:
     def __init__(self, pdf: bytes) -> None:
         document = pypdfium2.PdfDocument(pdf)
         self.lines = []
+        self.boxes: list[list[tuple[float, float, float]]] = []  # per line: x0, x1, first run's width
         left, bottom, right, top = BODY
         for page in document:
             textpage = page.get_textpage()
-            rows: dict[int, list[tuple[float, str]]] = {}
+            rows: dict[int, list[tuple[float, float, str]]] = {}
             for item in page.get_objects(max_depth=3):
                 if not isinstance(item, pypdfium2.PdfTextObj):
                     continue
                 x0, y0, x1, y1 = item.get_bounds()
                 if left - 1 <= x0 and x1 <= right + 1 and bottom <= y0 and y1 <= top:
                     baseline = round(item.get_matrix().f)  # not the glyphs' box: descenders vary
-                    rows.setdefault(baseline, []).append((x0, run_text(item, textpage)))
-            self.lines.append(
-                [
-                    line
-                    for _y, runs in sorted(rows.items(), reverse=True)
-                    if (line := "".join(text for _x, text in sorted(runs)).strip())
-                ]
-            )
+                    rows.setdefault(baseline, []).append((x0, x1, run_text(item, textpage)))
+            lines, boxes = [], []
+            for _y, runs in sorted(rows.items(), reverse=True):
+                runs.sort()
+                if line := "".join(text for _x0, _x1, text in runs).strip():
+                    lines.append(line)
+                    first = runs[0]
+                    width = (first[1] - first[0]) / max(len(first[2].strip()), 1)  # per character
+                    boxes.append((first[0], max(x1 for _x0, x1, _t in runs), width))
+            self.lines.append(lines)
+            self.boxes.append(boxes)
         document.close()
 
     def __getitem__(self, number: int) -> list[str]:
@@ -88,17 +92,32 @@ def words_split_across_pages(pages: Pages) -> set[str]:
 MOST_IN_A_ROW = 2  # hyphenated lines one after another
 
 
+def room(pages: Pages, number: int, index: int) -> bool:
+    """Whether line ``index`` of page ``number`` had room for the rest of its broken word:
+    its column's right edge is that of the longest line starting where it starts."""
+    boxes, lines = pages.boxes[number], pages[number]
+    x0, x1, _width = boxes[index]
+    edge = max(right for left, right, _w in boxes if abs(left - x0) < 1)
+    rest = FIRST_WORD.match(lines[index + 1])
+    return bool(rest) and x1 + len(rest[1]) * boxes[index + 1][2] < edge - 1
+
+
 def broken_words(pages: Pages) -> set[str]:
-    """Words broken where a reader stumbles: the third hyphenated line in a row, and a
-    line that holds nothing but the first part of a word; they are set whole next time."""
+    """Words broken where a reader stumbles: the third hyphenated line in a row, a line
+    that holds nothing but the first part of a word, and a break where the rest of the
+    word had room; they are set whole next time."""
     whole = set()
     for number in range(len(pages)):
         lines = pages[number]
         run = 0
-        for line, following in zip(lines, lines[1:], strict=False):
+        for index, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
             last, first = LAST_WORD.search(line), FIRST_WORD.match(following)
             run = run + 1 if last else 0
-            if last and first and (run > MOST_IN_A_ROW or len(line.split()) == 1):
+            if (
+                last
+                and first
+                and (run > MOST_IN_A_ROW or len(line.split()) == 1 or room(pages, number, index))
+            ):
                 head = last[1].replace("\u00ad", "")
                 whole |= {head + first[1], f"{head}-{first[1]}"}
                 run = 0
