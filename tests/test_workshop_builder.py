@@ -4,9 +4,11 @@ addresses of the published pages. The full handbook's editions: test_workshop_pd
 
 from io import StringIO
 
+import pdfplumber
 import pypdfium2
 import pytest
 from sphinx.testing.util import SphinxTestApp
+from workshop_editions import A4, MARGINS, MM, in_body
 
 from conftest import warnings_of
 
@@ -72,3 +74,21 @@ def test_an_unknown_recipe_id_stops_the_build_naming_the_known_ones(copy_root):
     srcdir = copy_root("workshop")
     with pytest.raises(Exception, match="no recipe with the ID nope; known: bake, knead"):
         build(srcdir, recipes_workshop_variant="recipes", recipes_workshop_only="nope")
+
+
+def test_a_page_left_empty_before_a_spread_is_ruled_for_notes(copy_root):
+    """A spread opens on a left page. The definition of the small project runs to two
+    pages, so the page before the long recipe's spread would stay empty: it is a notes
+    page, titled, with writing lines from the top of the text area to its foot."""
+    app = build(copy_root("workshop"))
+    (path,) = app.outdir.glob("*.pdf")
+    with pdfplumber.open(path) as pdf:
+        empty = [page for page in pdf.pages[1:] if not in_body(page.extract_words())]
+        assert len(empty) == 1
+        (page,) = empty
+        assert "Notes" in page.extract_text()
+        assert "Recipe knead" in pdf.pages[page.page_number].extract_text()  # the spread follows
+        ruled = [line for line in page.lines if line["x1"] - line["x0"] > 150 * MM and line["height"] < 1]
+        assert len(ruled) >= 25
+        assert min(line["top"] for line in ruled) > MARGINS["top"]
+        assert max(line["bottom"] for line in ruled) < A4[1] - MARGINS["bottom"]
