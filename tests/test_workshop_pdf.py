@@ -258,4 +258,3 @@ def test_recipes_only_edition_has_just_the_worksheets(editions):
     assert squeeze("Luvut lyhyesti") not in text and squeeze("työpohja") not in text
     for recipe in edition.catalogue["recipes"]:
         assert len(worksheet_pages(edition, recipe)) in (1, 2)
-
