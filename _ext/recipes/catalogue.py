@@ -68,7 +68,7 @@ def catalogue(app: Sphinx) -> dict:
             "version": config.release,
             "language": config.language,
             "storage_namespace": config.recipes_storage_namespace,
-            # what the print edition needs besides the recipes (workshop/)
+            # the published address and the titles of chapters, steps and parts
             "base_url": getattr(config, "html_baseurl", "") or "",
             "chapters": chapter_entries(env, config),
             "process_steps": section_entries(env, config.recipes_process_steps),

@@ -4,7 +4,8 @@ The directive's nodes carry the recipe's attributes; the domain turns each recip
 into a `Recipe` (with the texts as the reader sees them, after translation) and keeps it
 per document; the overview, history, catalogue and map read these types, never dicts.
 ``recipes.json`` (``catalogue.py``) writes these fields plus what only the catalogue knows
-(page address, current version); the print edition reads that file (``workshop/``).
+(page address, current version); the print edition (``workshop/``) reads the domain's
+model directly.
 """
 
 from __future__ import annotations
