@@ -94,11 +94,12 @@ unexport LANG
 endif
 WORKSHOP_LANG := $(if $(filter $(LANGUAGES),$(LANG)),$(LANG),$(SOURCE_LANGUAGE))
 
+# The builder reads the language's environment in build/doctrees/<lang>, shared with `make html`.
 workshop: $(SETUP)
-	$(BIN)/python -m workshop --language $(WORKSHOP_LANG) --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
+	$(SPHINX) workshop --language $(WORKSHOP_LANG) --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG) --doctrees $(BUILDDIR)/doctrees/$(WORKSHOP_LANG) -- $(SPHINXOPTS)
 
 workshop-recipes: $(SETUP)
-	$(BIN)/python -m workshop --language $(WORKSHOP_LANG) --recipes-only --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG)
+	$(SPHINX) workshop --language $(WORKSHOP_LANG) --out $(BUILDDIR)/workshop/$(WORKSHOP_LANG) --doctrees $(BUILDDIR)/doctrees/$(WORKSHOP_LANG) -- $(SPHINXOPTS) -D recipes_workshop_variant=recipes
 
 # What this branch does to the recipes, and the ID stability rules (CI runs it on pull
 # requests): make recipe-diff [BASE=<git ref>] [FORMAT=markdown]; BASE defaults to the

@@ -74,7 +74,6 @@ exclude_patterns = [
     "benchmarks",
     "_ext",
     "tools",
-    "workshop",
     "LICENSES",
     "_templates",
     "locales",
@@ -167,14 +166,9 @@ ogp_custom_meta_tags = [f'<meta property="og:locale" content="{LANG.locale}">']
 if not (ROOT / ".git").exists():
     suppress_warnings = ["git.subprocess_error"]
 
-# -- The workshop PDF ---------------------------------------------------------------
 # The publishing workflow (.github/workflows/site.yml) puts the language's workshop PDF
 # beside its pages; the front page links to it ({workshop-pdf} role, _ext/workshop_link.py)
 # and the service worker keeps it for offline use where it exists (_ext/offline).
-from workshop.labels import labels as workshop_labels  # noqa: E402
-
-workshop_pdf = workshop_labels(language)["files"][0]
-offline_optional = [workshop_pdf]
 
 # -- HTML ----------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"
@@ -215,9 +209,16 @@ html_context = {
 }
 html_sidebars = {"**": ["sidebar-nav-bs"], "index": []}
 
-# The workshop edition (`make workshop`) builds singlehtml with `-t workshop`: plain
-# markup without the theme, which workshop/compose.py turns into the print document.
-if tags.has("workshop"):  # noqa: F821 - Sphinx provides `tags` to conf.py
-    html_theme = "basic"
-    html_theme_options = {}
-    html_sidebars = {}
+# -- The workshop edition (`make workshop`: sphinx-build -b workshop) ----------------
+# The pages its prose parts are printed from, and which sections of each chapter it keeps
+# (section ids come from the Finnish headings, so they are the same in every language).
+recipes_workshop_parts = {
+    "definition": "docs/maaritelma",
+    "layer_cake": "docs/johdanto",  # its first figure
+    "process": "docs/prosessi",  # printed as the process canvas
+    "glossary": "docs/sanasto",
+    "sources": ["docs/haastatellut", "docs/lahde-ja-lisenssi"],
+    "chapter_sections": ["luvun-ydin", "ratkaisut-ja-resepti"],
+}
+recipes_workshop_hyphenation = LANG.hyphenation
+recipes_workshop_date_format = LANG.date

@@ -224,3 +224,16 @@ def glossary_entries() -> dict[str, tuple[list[str], str, str]]:
             definition.append(line.strip())
     close()
     return entries
+
+
+def ui_word(language: str, msgid: str) -> str:
+    """A word of the extension's ``recipes-ui`` catalogue in ``language``, read from the .po
+    file with Babel (not through the extension): its English msgid where none is given."""
+    from babel.messages.pofile import read_po
+
+    po = ROOT / "_ext" / "recipes" / "locale" / language / "LC_MESSAGES" / "recipes-ui.po"
+    if not po.exists():
+        return msgid
+    with po.open("rb") as file:
+        message = read_po(file).get(msgid)
+    return message.string if message is not None and message.string else msgid

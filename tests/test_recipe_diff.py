@@ -228,9 +228,12 @@ def test_pull_requests_run_the_diff_and_preview_the_changed_recipes():
     diff = next(run for run in runs if "recipe-diff" in run)
     assert 'make -s recipe-diff BASE="$BASE" FORMAT=markdown > recipe-diff.md' in diff
     assert '>> "$GITHUB_STEP_SUMMARY"' in diff and "exit $status" in diff
-    preview = next(run for run in runs if "-m workshop" in run)
+    preview = next(run for run in runs if "sphinx_command.py workshop" in run)
     assert '--base "$BASE" --changed-ids' in preview
-    assert '-m workshop --recipes-only --only "$ids" --out build/preview' in preview
+    assert (
+        'workshop --out build/preview -- -D recipes_workshop_variant=recipes -D "recipes_workshop_only=$ids"'
+        in preview
+    )
     upload = next(step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact"))
     assert upload["with"]["path"] == "build/preview/*.pdf"
 

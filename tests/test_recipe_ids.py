@@ -63,7 +63,7 @@ def test_anchor_forms(arguments, expected):
 def test_no_module_spells_the_anchor_out():
     """Site anchors are built by `model.anchor` only; a re-spelled one would drift from it.
     The print edition has anchors of its own (``kutsu--aika`` rows) and takes the site's
-    from ``recipes.json``."""
+    from ``address.py``."""
     site_anchor = re.compile(r"recipe-\{")
     item_anchor = re.compile(r"\}--\{")
     extension = [
@@ -71,7 +71,7 @@ def test_no_module_spells_the_anchor_out():
     ]
     sources = [
         *((path, pattern) for path in extension for pattern in (site_anchor, item_anchor)),
-        *((path, site_anchor) for path in (ROOT / "workshop").glob("*.py")),
+        *((path, site_anchor) for path in (EXTENSION / "workshop").glob("*.py")),
     ]
     offenders = [
         f"{path.relative_to(ROOT)}:{number}"

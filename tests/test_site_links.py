@@ -9,9 +9,7 @@ from urllib.parse import unquote, urljoin, urlparse
 import jsonschema
 from bs4 import BeautifulSoup
 
-from workshop.labels import labels
-
-from conftest import ROOT
+from conftest import ROOT, ui_word
 
 BASE_URL = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["handbook"]["base-url"]
 SCHEMA = ROOT / "_ext" / "recipes" / "schemas" / "recipes.schema.json"
@@ -26,7 +24,7 @@ def parsed_pages(site: Path) -> dict[str, BeautifulSoup]:
 
 
 # the Finnish workshop PDF, which a site build does not make
-PUBLISHED_PDF = labels("fi")["files"][0]
+PUBLISHED_PDF = ui_word("fi", "partnership-cookbook-workshop-edition.pdf")
 
 
 def test_internal_links_and_anchors_resolve(site):

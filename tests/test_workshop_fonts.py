@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from conftest import ROOT
 
 pytestmark = pytest.mark.xdist_group("workshop")
-FONTS = ROOT / "workshop" / "fonts"
+FONTS = ROOT / "_ext" / "recipes" / "workshop" / "fonts"
 FAMILY = "AtkinsonHyperlegible"
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from workshop.hyphenation import SOFT_HYPHEN, finnish
+from recipes.workshop.hyphenation import SOFT_HYPHEN, finnish
 
 EXPECTED = {
     "kumppanuusyhteistyö": "kump-pa-nuus-yh-teis-työ",

@@ -1,22 +1,24 @@
 """Workshop PDFs for the tests: each edition is built once per session, when first asked for.
 
 A pytest plugin (see conftest.py) with the ``editions`` fixture and helpers to read the
-pages by region. Mark a module using it ``xdist_group("workshop")`` so one worker
-builds them all.
+pages by region. Each edition is built by the ``workshop`` builder from the environment
+the session's site build of its language left (conftest's ``site``/``translations``), so
+an edition costs its layout only, and its QR codes can be checked against that site.
+Mark a module using it ``xdist_group("workshop")`` so one worker builds them all.
 """
 
 import datetime
 import json
-import os
 import re
 import subprocess
-import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import pdfplumber
 import pytest
+
+from tools import sphinx_command
 
 from conftest import ROOT
 
@@ -31,13 +33,16 @@ NO_FONTS = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig><cachedir>{cache}</cachedir></fontconfig>
 """
-# kind -> (language, command-line flags, without system fonts)
+RECIPES_ONLY = ["-D", "recipes_workshop_variant=recipes"]
+# kind -> (language, sphinx-build options, without system fonts)
 KINDS = {
     "fi": ("fi", [], False),
     "sv": ("sv", [], False),
     "en": ("en", [], False),
-    "fi-recipes": ("fi", ["--recipes-only"], False),
-    "en-preview": ("en", ["--recipes-only", "--only", ",".join(PREVIEW)], False),
+    "fi-recipes": ("fi", RECIPES_ONLY, False),
+    "sv-recipes": ("sv", RECIPES_ONLY, False),
+    "en-recipes": ("en", RECIPES_ONLY, False),
+    "en-preview": ("en", [*RECIPES_ONLY, "-D", "recipes_workshop_only=" + ",".join(PREVIEW)], False),
     "fi-no-system-fonts": ("fi", [], True),
 }
 
@@ -52,6 +57,7 @@ class Edition:
     path: Path
     language: str
     out: Path
+    site: Path  # the HTML site of the same language, built from the same environment
 
     @cached_property
     def pages(self) -> list:
@@ -68,39 +74,40 @@ class Edition:
 
     @cached_property
     def catalogue(self) -> dict:
-        return json.loads((self.out / "html" / "recipes.json").read_text(encoding="utf-8"))
+        """The site's recipes.json: what the edition must hold, read from the other output."""
+        return json.loads((self.site / "recipes.json").read_text(encoding="utf-8"))
 
 
 class Editions(dict):
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, sites) -> None:
         super().__init__()
         self.root = root
+        self.sites = sites  # language -> the built site (its doctrees beside it)
 
     def __missing__(self, kind: str) -> Edition:
-        language, flags, without_fonts = KINDS[kind]
+        language, options, without_fonts = KINDS[kind]
+        site = self.sites(language)
         out = self.root / kind
-        env = {**os.environ, "SOURCE_DATE_EPOCH": str(EPOCH)}
-        env.pop("HANDBOOK_LANGUAGE", None)
+        env = {**sphinx_command.environment(language), "SOURCE_DATE_EPOCH": str(EPOCH)}
         if without_fonts:
             config = self.root / "no-fonts.conf"
             config.write_text(NO_FONTS.format(cache=self.root / "fontconfig-cache"), encoding="utf-8")
             env["FONTCONFIG_FILE"] = str(config)
-        result = subprocess.run(
-            [sys.executable, "-m", "workshop", "--language", language, "--out", str(out), *flags],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            env=env,
-        )
+        doctrees = site.parent / "doctrees" / language  # where sphinx_command.run left them
+        line = sphinx_command.command("workshop", out, doctrees, quiet=True, options=options)
+        result = subprocess.run(line, cwd=ROOT, capture_output=True, text=True, env=env)
         assert result.returncode == 0, result.stderr
         (pdf,) = out.glob("*.pdf")
-        self[kind] = Edition(pdf, language, out)
+        self[kind] = Edition(pdf, language, out, site)
         return self[kind]
 
 
 @pytest.fixture(scope="session")
-def editions(tmp_path_factory) -> Editions:
-    return Editions(tmp_path_factory.mktemp("workshop"))
+def editions(tmp_path_factory, site, translations) -> Editions:
+    def built(language: str) -> Path:
+        return site if language == "fi" else translations[language]
+
+    return Editions(tmp_path_factory.mktemp("workshop"), built)
 
 
 def in_body(words: list[dict]) -> list[dict]:

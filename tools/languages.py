@@ -3,9 +3,10 @@
 root pages, the workshop edition and the tests.
 
 The entries' order is the order of the language switcher; ``source-language`` in
-``[tool.handbook]`` names the language the pages are written in (Finnish). The site's and
-the workshop's own words are gettext catalogues with Finnish msgids beside the pages'
-catalogues (``locales/<code>/LC_MESSAGES/*-ui.po``), so the source language needs none.
+``[tool.handbook]`` names the language the pages are written in (Finnish). The site's own
+words are a gettext catalogue with Finnish msgids beside the pages' catalogues
+(``locales/<code>/LC_MESSAGES/handbook-ui.po``), so the source language needs none; the
+recipe extension's and the workshop edition's words are in ``_ext/recipes/locale/``.
 
 CLI for the Makefile and CI: ``python3 tools/languages.py codes`` prints every code,
 ``translations`` those of the translations, ``source`` the source language's (standard

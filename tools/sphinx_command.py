@@ -6,8 +6,10 @@ failing), takes its language from HANDBOOK_LANGUAGE (conf.py reads it) and keeps
 doctrees apart per language, so languages never reuse each other's environment.
 
 CLI: ``python tools/sphinx_command.py BUILDER [--language CODE] [--out DIR] [--doctrees DIR]
-[--tag TAG] [--live] [-- SPHINX-OPTION ...]``; without --out, html goes to build/html/<code> and
-the other builders to build/<builder>. ``--live`` runs the same build under sphinx-autobuild
+[--tag TAG] [--live] [-- SPHINX-OPTION ...]``; without --out, html goes to build/html/<code>,
+the workshop edition to build/workshop/<code> and the other builders to build/<builder>.
+html and workshop share the language's doctrees (build/doctrees/<code>): the edition reads
+the environment the site's build left. ``--live`` runs the same build under sphinx-autobuild
 (``make live``), which rebuilds on save and serves the result; options after ``--`` reach it too.
 """
 
@@ -20,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 STRICT = ("-W", "--keep-going", "-n")
+PER_LANGUAGE = ("html", "workshop")  # builders with an output and doctrees per language
 
 
 def command(
@@ -90,10 +93,11 @@ def main(argv: list[str]) -> int:
     ours, options = (argv[: argv.index("--")], argv[argv.index("--") + 1 :]) if "--" in argv else (argv, [])
     args = parser.parse_args(ours)
     build = ROOT / "build"
+    per_language = args.builder in PER_LANGUAGE
     if args.out is None:
-        args.out = build / "html" / args.language if args.builder == "html" else build / args.builder
+        args.out = build / args.builder / args.language if per_language else build / args.builder
     if args.doctrees is None:
-        args.doctrees = build / "doctrees" / (args.language if args.builder == "html" else args.builder)
+        args.doctrees = build / "doctrees" / (args.language if per_language else args.builder)
     result = run(
         args.builder,
         args.out,

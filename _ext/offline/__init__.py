@@ -4,8 +4,8 @@ After the HTML build, ``sw.js`` is written at the root of the language's output 
 scope is that language's pages only, /fi/, /sv/ ...) with the list of what it keeps: every
 page of the language and every file those pages load (stylesheets, scripts, images, the
 search index), plus the workshop PDF of the language when the publishing workflow has
-put it beside the pages (``offline_optional``: a local build has no PDF, and a missing
-optional file never stops the rest from being kept).
+put it beside the pages (``workshop_link.pdf_name``, and any ``offline_optional``: a local
+build has no PDF, and a missing optional file never stops the rest from being kept).
 
 The list's fingerprint is the worker's version: a published change to any listed file
 changes ``sw.js``, so browsers install the new worker, which fetches everything again
@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 from sphinx.application import Sphinx
 from sphinx.util import logging
+from workshop_link import pdf_name
 
 logger = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -69,11 +70,11 @@ def fingerprint(outdir: Path, listed: list[str], optional: list[str]) -> str:
 
 def write_worker(app: Sphinx, exception: Exception | None) -> None:
     """build-finished: sw.js at the root of the language's pages."""
-    if exception or app.builder.name != "html" or app.tags.has("workshop"):
+    if exception or app.builder.name != "html":
         return
     outdir = Path(app.outdir)
     listed = precache_list(outdir)
-    optional = list(app.config.offline_optional)
+    optional = [pdf_name(), *app.config.offline_optional]  # the edition, where it is published
     template = (HERE / "sw.js.template").read_text(encoding="utf-8")
     worker = (
         template.replace("__VERSION__", fingerprint(outdir, listed, optional))
@@ -85,7 +86,7 @@ def write_worker(app: Sphinx, exception: Exception | None) -> None:
 
 
 def add_static(app: Sphinx) -> None:
-    if app.builder.format == "html" and not app.tags.has("workshop"):
+    if app.builder.format == "html":
         app.config.html_static_path.append(str(HERE / "static"))
         app.add_js_file("offline.js", defer="defer")
 

@@ -25,6 +25,7 @@ from . import (
     recipe_map,
     scripts,
     suggest,
+    workshop,
 )
 from .i18n import CATALOG, LOCALE_DIR, catalogue_digest, compile_catalogs
 
@@ -47,7 +48,7 @@ FEATURES = (
     recipe_map,
 )
 # after the features: the fallback rewrites what they leave in the doctree
-OUTPUTS = (fallback, catalogue, scripts)
+OUTPUTS = (fallback, catalogue, scripts, workshop)
 
 
 def setup(app: Sphinx) -> dict:

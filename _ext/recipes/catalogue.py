@@ -57,7 +57,7 @@ def catalogue(app: Sphinx) -> dict:
             "version": config.release,
             "language": config.language,
             "storage_namespace": config.recipes_storage_namespace,
-            # what the print edition needs besides the recipes (workshop/)
+            # the published address and the titles of chapters, steps and parts
             "base_url": getattr(config, "html_baseurl", "") or "",
             "chapters": chapter_entries(env, config),
             "process_steps": [step.as_json() for step in domain.process_steps() if step.docname],
@@ -74,7 +74,8 @@ def html_safe(text: str) -> str:
 
 
 def write_catalogue(app: Sphinx, exception: Exception | None) -> None:
-    if exception is not None or app.builder.format != "html":
+    # the site's builds only: the workshop edition writes HTML for print, not for readers
+    if exception is not None or app.builder.format != "html" or app.builder.name == "workshop":
         return
     # compact: the indenting encoder is pure Python, five times slower at 1000 recipes
     text = json.dumps(catalogue(app), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

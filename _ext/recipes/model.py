@@ -6,7 +6,7 @@ per document; the overview, history, catalogue and map read these types, never d
 Each type has one serialisation, ``as_json``: ``recipes.json`` (``catalogue.py``) writes it
 with the source lines plus what only the catalogue knows (page address, current version),
 the follow-up view's data (``followup.py``) without them, and the rebuild fingerprints
-(``domain.py``) hash it; the print edition reads ``recipes.json`` (``workshop/``).
+(``domain.py``) hash it; the print edition (``workshop/``) reads the domain's model directly.
 """
 
 from __future__ import annotations

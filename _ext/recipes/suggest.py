@@ -14,6 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.errors import ConfigError
 
 from . import nodes as rn
+from .address import published_address
 from .i18n import _
 
 STATIC = Path(__file__).parent / "static"
@@ -31,7 +32,7 @@ def suggestion_url(form: str, title: str, fields: dict[str, str]) -> str:
 
 def _page_url(translator, anchor: str) -> str:
     builder = translator.builder
-    return f"{builder.config.html_baseurl}{builder.get_target_uri(builder.current_docname)}#{anchor}"
+    return published_address(builder.config, builder.current_docname, anchor)
 
 
 def _link(translator, url: str, text: str) -> str:

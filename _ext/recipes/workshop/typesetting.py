@@ -2,8 +2,8 @@
 
 - URLs never hyphenate. They break only after "/" or "." and never so that a piece of
   one or two letters stands alone ("io/", "fi/" stay with their neighbour).
-- Finnish words get Voikko's soft hyphens (see hyphenation.py); other languages are
-  hyphenated by the PDF engine (CSS ``hyphens: auto``).
+- Words get soft hyphens (see hyphenation.py: Voikko for Finnish, patterns otherwise);
+  the PDF engine breaks only there (CSS ``hyphens: manual``).
 - Headings, labels and titles are never hyphenated: callers simply do not pass them here.
 - Words the layout found broken across a page (``whole``) are set unbreakable.
 """
@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from bs4 import BeautifulSoup, NavigableString, Tag
 from markupsafe import Markup, escape
 
-from .hyphenation import SOFT_HYPHEN, finnish
+from .hyphenation import SOFT_HYPHEN, hyphenator
 
 URL_BREAK = re.compile(r"(?<=[/.])(?!/)")  # after "/" or ".", but not inside "//"
+LETTER = re.compile(r"[^\W\d_]")
 MIN_PIECE = 3  # letters a URL piece needs to stand alone on a line
 WORD = re.compile(r"[^\W\d_][\w\-\u00ad]*", re.UNICODE)
 BLOCKS = ("p", "li", "dd", "td", "th", "figcaption", "blockquote")
@@ -46,13 +47,12 @@ def url_html(url: str) -> Markup:
 class Typesetter:
     def __init__(self, hyphenation: str, whole: Iterable[str] = ()) -> None:
         """``hyphenation``: the registry's hyphenation language of the edition (Voikko for "fi")."""
-        self.hyphenator = finnish() if hyphenation == "fi" else None
+        self.hyphenator = hyphenator(hyphenation)
+        self.language = hyphenation
         self.whole = frozenset(whole)
 
     def plain(self, text: str, ends_paragraph: bool = False) -> str:
-        if self.hyphenator is not None:
-            return self.hyphenator.text(text, ends_paragraph)
-        return text
+        return self.hyphenator.text(text, ends_paragraph)
 
     def text(self, text: str, ends_paragraph: bool = True) -> Markup:
         """Body text for a template: escaped, hyphenated, page-break words kept whole."""
@@ -77,11 +77,11 @@ class Typesetter:
             if node.find_parent(class_="url") is not None:
                 continue
             ends = id(node) in last_in_block
-            if self.hyphenator is None and _language(node) == "fi":
-                # Finnish quoted in another edition ({original}): Voikko, not the page's patterns
-                text = finnish().text(str(node), ends_paragraph=ends)
-            else:
-                text = self.plain(str(node), ends_paragraph=ends)
+            language = _language(node) or self.language
+            # a part in another language (Finnish quoted in another edition, the glossary's
+            # equivalents) breaks by that language's rules
+            rules = self.hyphenator if language == self.language else hyphenator(language)
+            text = rules.text(str(node), ends_paragraph=ends)
             if self.whole:
                 fragment = BeautifulSoup(self._keep_whole(escape(text)), "html.parser")
                 node.replace_with(*list(fragment.contents))
@@ -96,5 +96,5 @@ def _language(node: NavigableString) -> str | None:
 
 
 def texts(block: Tag) -> list[NavigableString]:
-    """The text nodes of ``block`` that hold more than whitespace."""
-    return [node for node in block.find_all(string=True) if node.strip()]
+    """The text nodes of ``block`` that hold a word (a closing "." is not the paragraph's end)."""
+    return [node for node in block.find_all(string=True) if LETTER.search(node)]

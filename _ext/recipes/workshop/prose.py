@@ -1,15 +1,17 @@
-"""The prose parts of the edition, taken from the handbook's single-page HTML build.
+"""The prose parts of the edition: the handbook's own text, written from the doctrees.
 
-Worksheets and the canvas are composed from ``recipes.json``; the prose (definition,
-layer-cake figure, chapters in brief, sources) is the handbook's own text, so it comes
-from Sphinx. Each page is found by its docname (``#document-<docname>``, the singlehtml
-builder's page marker); web-only parts are removed, links become text or, where the
-target is printed too, a cross-reference with a page number.
+Worksheets and the canvas are composed from the recipe domain's model; the prose
+(definition, layer-cake figure, chapters in brief, glossary, sources) is each page's
+doctree as the builder's HTML writer writes it (``builder.WorkshopBuilder.fragment``).
+Which pages they are is configuration (``recipes_workshop_parts`` in conf.py). Web-only
+parts are removed, links become text or, where the target is printed too, a
+cross-reference with a page number.
 """
 
 import base64
 import copy
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,12 +23,7 @@ WEB_ONLY = (
     ".recipe-progress, .recipe-tools, .headerlink, script, .recipe-date, .toctree-wrapper, .sd-card-footer"
 )
 HEADING = re.compile(r"^h[1-6]$")
-# The parts of each chapter the edition keeps; section ids come from the Finnish
-# headings, so they are the same in every language.
-COMPACT_SECTIONS = ("luvun-ydin", "ratkaisut-ja-resepti")
-DEFINITION, INTRODUCTION, PROCESS = "docs/maaritelma", "docs/johdanto", "docs/prosessi"
-GLOSSARY = "docs/sanasto"
-SOURCES = {"docs/haastatellut": "people", "docs/lahde-ja-lisenssi": "source"}  # docname: CSS class
+SOURCE_CLASSES = ("people", "source")  # CSS classes of the source pages, in their order
 # Print anchors of the parts other parts refer to (cross-references with page numbers).
 DEFINITION_PART, SOURCES_PART = "maaritelma", "lahteet"
 LAYER_CAKE_PART, CHAPTERS_PART, GLOSSARY_PART = "kerroskakku", "luvut", "sanasto"
@@ -48,20 +45,32 @@ class Part:
 
 
 class Prose:
-    def __init__(self, singlehtml: Path, typesetter: Typesetter, targets: dict[str, str], page_label: str):
-        self.soup = BeautifulSoup(singlehtml.read_text(encoding="utf-8"), "html.parser")
-        self.body = self.soup.select_one("div.body")
-        self.html_dir = singlehtml.parent
+    def __init__(self, parts: dict, chapters: list[dict], fragment: Callable[[str], str], srcdir: Path):
+        """``parts``: ``recipes_workshop_parts``; ``chapters``: the configured chapters with
+        their titles (``catalogue.chapter_entries``); ``fragment``: docname -> the HTML of its
+        resolved doctree; images are read from ``srcdir``."""
+        self.parts = parts
+        self.chapter_list = chapters
+        self.fragment = fragment
+        self.srcdir = srcdir
+        self.soup = BeautifulSoup("", "html.parser")
+        self.written: dict[str, str] = {}
+
+    def typeset(self, typesetter: Typesetter, targets: dict[str, str], page_label: str) -> "Prose":
+        """This source set with ``typesetter``, cross-references to ``targets`` (web anchor or
+        docname -> print anchor) with ``page_label`` before the page number."""
         self.typesetter = typesetter
-        self.targets = targets  # web anchor -> print anchor, for cross-references
+        self.targets = targets
         self.page_label = page_label
+        return self
 
     def document(self, docname: str) -> Tag:
         """A copy of one page's content, without web-only parts."""
-        marker = self.body.find(id=f"document-{docname}")
-        if marker is None:
-            raise LookupError(f"the handbook has no page {docname!r}")
-        section = copy.copy(marker.find_next_sibling("section"))
+        if docname not in self.written:  # each layout round sets the same pages again
+            self.written[docname] = self.fragment(docname)
+        section = BeautifulSoup(self.written[docname], "html.parser").find("section")
+        if section is None:
+            raise LookupError(f"the page {docname!r} has no section")
         for element in section.select(WEB_ONLY):
             element.decompose()
         # a section whose text is all web-only (`{only} not workshop`) keeps just its heading
@@ -74,23 +83,23 @@ class Prose:
         return section.find(HEADING).get_text(" ", strip=True)
 
     def definition(self) -> Part:
-        section = self.document(DEFINITION)
+        section = self.document(self.parts["definition"])
         heading = section.find(HEADING)
         title = heading.get_text(" ", strip=True)
         heading.decompose()
         return Part(DEFINITION_PART, title, self.paper(section.contents, shift=0))
 
     def layer_cake(self, title: str) -> Part:
-        figure = self.document(INTRODUCTION).find("figure")
+        figure = self.document(self.parts["layer_cake"]).find("figure")
         return Part(LAYER_CAKE_PART, title, self.paper([figure], shift=0), "part figure-page")
 
-    def chapters(self, chapters: list[dict], title: str, lead: str) -> Part:
+    def chapters(self, title: str, lead: str) -> Part:
         html = [f'<p class="lead">{self.typesetter.text(lead)}</p>']
-        for chapter in chapters:
+        for chapter in self.chapter_list:
             section = self.document(chapter["docname"])
             kept: list = []
             for sub in section.find_all("section", recursive=False):
-                if sub.get("id") not in COMPACT_SECTIONS:
+                if sub.get("id") not in self.parts["chapter_sections"]:
                     continue
                 for element in sub.children:
                     if isinstance(element, Tag) and HEADING.match(element.name):
@@ -108,7 +117,7 @@ class Prose:
     def glossary(self) -> Part:
         """The glossary with each term's Swedish and English equivalents. Terms used in the
         other parts stay plain text: a page number after every term would crowd the text."""
-        section = self.document(GLOSSARY)
+        section = self.document(self.parts["glossary"])
         heading = section.find(HEADING)
         title = heading.get_text(" ", strip=True)
         heading.decompose()
@@ -116,7 +125,7 @@ class Prose:
 
     def sources(self, title: str) -> Part:
         html = []
-        for docname, css in SOURCES.items():
+        for docname, css in zip(self.parts["sources"], SOURCE_CLASSES, strict=True):
             section = self.document(docname)
             heading = section.find(HEADING)
             html.append(f"<div class='{css}'><h2>{heading.get_text(' ', strip=True)}</h2>")
@@ -144,7 +153,7 @@ class Prose:
 
     def svg_in_family(self, src: str) -> str:
         """An SVG figure as a data URI whose text uses the bundled family, not a system font."""
-        svg = SVG_FONT.sub(f'font-family="{FAMILY}"', (self.html_dir / src).read_text(encoding="utf-8"))
+        svg = SVG_FONT.sub(f'font-family="{FAMILY}"', (self.srcdir / src).read_text(encoding="utf-8"))
         return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
     def target(self, fragment: str) -> str | None:

@@ -1,9 +1,9 @@
-"""Compose the print document from data: ``recipes.json`` plus the prose parts.
+"""Compose the print document from data: the recipes and the prose parts.
 
-Worksheets, the process canvas, the cover and the contents come from the recipe
-catalogue the HTML build writes (its schema: ``_ext/recipes/schemas/recipes.schema.json``);
-the layout is the Jinja2 template ``templates/edition.html`` and the stylesheet
-``print.css``. What the layout decided last time round (which worksheets need a
+Worksheets, the process canvas, the cover and the contents come from the recipe domain's
+model, which the builder (``builder.py``) hands over as plain data; the layout is the
+Jinja2 template ``templates/edition.html`` and the stylesheet ``print.css``. What the
+layout decided last time round (which worksheets need a
 two-page spread, which words must not break across a page) comes in as ``Layout``.
 """
 
@@ -16,8 +16,7 @@ import segno
 from babel.dates import format_date
 from markupsafe import Markup
 
-from .labels import labels
-from .prose import DEFINITION, DEFINITION_PART, PARTS, PROCESS, SOURCES, SOURCES_PART, Prose
+from .prose import DEFINITION_PART, PARTS, SOURCES_PART, Prose
 from .typesetting import Typesetter, url_html
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -30,12 +29,12 @@ class Edition:
 
     language: str
     date: datetime.date
+    words: dict  # words.words() of the language
+    date_format: str  # CLDR pattern of the language registry
+    locale: str
+    hyphenation: str
     recipes_only: bool = False
     only: tuple[str, ...] = ()  # recipe IDs; empty means every recipe
-
-    @property
-    def words(self) -> dict:
-        return labels(self.language)
 
     @property
     def filename(self) -> str:
@@ -57,17 +56,6 @@ class Layout:
     snug: set[str] = field(default_factory=set)
 
 
-def page_url(base_url: str, recipe: dict) -> str:
-    """The recipe's page on the published site (the dirhtml-free html layout of `make html`)."""
-    return base_url + str(Path(recipe["source"]).with_suffix(".html").as_posix())
-
-
-def web_anchor(recipe: dict) -> str:
-    """The recipe's anchor on the site, as the catalogue gives it (``recipes.model.anchor``
-    made it): the print edition reads recipes.json and never rebuilds the site's anchors."""
-    return recipe["url"].partition("#")[2]
-
-
 def selected(recipes: list[dict], only: tuple[str, ...]) -> list[dict]:
     if not only:
         return recipes
@@ -78,10 +66,11 @@ def selected(recipes: list[dict], only: tuple[str, ...]) -> list[dict]:
 
 
 class Composer:
-    def __init__(self, catalogue: dict, singlehtml: Path, edition: Edition) -> None:
-        self.handbook = catalogue["handbook"]
-        self.recipes = selected(catalogue["recipes"], edition.only)
-        self.singlehtml = singlehtml
+    def __init__(self, handbook: dict, recipes: list[dict], prose: Prose | None, edition: Edition) -> None:
+        """``handbook`` and ``recipes``: see ``builder.WorkshopBuilder.handbook`` and ``.recipes``."""
+        self.handbook = handbook
+        self.recipes = selected(recipes, edition.only)
+        self.prose = prose
         self.edition = edition
         self.environment = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
@@ -94,19 +83,17 @@ class Composer:
 
     def compose(self, layout: Layout) -> str:
         words = self.edition.words
-        typesetter = Typesetter(words["hyphenation"], layout.whole)
+        typesetter = Typesetter(self.edition.hyphenation, layout.whole)
         sheets = [
             self.worksheet(recipe, typesetter, layout.spreads.get(recipe["id"])) for recipe in self.recipes
         ]
         prose = None
         if not self.edition.recipes_only:
-            source = Prose(self.singlehtml, typesetter, self.targets(), words["page"])
+            source = self.prose.typeset(typesetter, self.targets(), words["page"])
             parts = {
                 "definition": source.definition(),
                 "layer_cake": source.layer_cake(words["layer_cake"]),
-                "chapters": source.chapters(
-                    self.handbook["chapters"], words["chapters"], words["chapters_lead"]
-                ),
+                "chapters": source.chapters(words["chapters"], words["chapters_lead"]),
                 "glossary": source.glossary(),
                 "sources": source.sources(words["sources"]),
             }
@@ -121,7 +108,7 @@ class Composer:
             handbook=self.handbook,
             edition=self.edition,
             words=words,
-            date=format_date(self.edition.date, words["date"], locale=words["locale"]),
+            date=format_date(self.edition.date, self.edition.date_format, locale=self.edition.locale),
             base_url=url_html(self.handbook["base_url"]),
             prose=prose,
             canvas=self.canvas(typesetter) if prose else None,
@@ -131,18 +118,19 @@ class Composer:
 
     def targets(self) -> dict[str, str]:
         """Web anchors and docnames that are printed too: cross-references keep a page number."""
-        targets = {PROCESS: CANVAS, DEFINITION: DEFINITION_PART} | dict.fromkeys(SOURCES, SOURCES_PART)
+        parts = self.handbook["parts"]
+        targets = {parts["process"]: CANVAS, parts["definition"]: DEFINITION_PART}
+        targets |= dict.fromkeys(parts["sources"], SOURCES_PART)
         targets |= {step["anchor"]: CANVAS for step in self.handbook["process_steps"]}
         targets |= {chapter["docname"]: f"luku-{chapter['id']}" for chapter in self.handbook["chapters"]}
         for recipe in self.recipes:
-            targets[web_anchor(recipe)] = f"resepti-{recipe['id']}"
-            targets[str(Path(recipe["source"]).with_suffix(""))] = f"resepti-{recipe['id']}"
+            targets[recipe["anchor"]] = targets[recipe["docname"]] = f"resepti-{recipe['id']}"
         return targets
 
     def canvas(self, typesetter: Typesetter) -> list[dict]:
         prompts = self.edition.words["prompts"]
         return [
-            {"number": number, "title": step["title"], "prompt": typesetter.text(prompts[step["id"]])}
+            {"number": number, "title": step["title"], "prompt": typesetter.text(prompts.get(step["id"], ""))}
             for number, step in enumerate(self.handbook["process_steps"], 1)
         ]
 
@@ -162,27 +150,15 @@ class Composer:
         """The print anchor of a worksheet row (the print edition's own, like ``resepti-<id>``)."""
         return f"{recipe['id']}--{item['id']}"
 
-    def origin(self, origin: dict) -> str:
-        """Where a step comes from, in the words the site uses under each item."""
-        words = self.edition.words
-        if origin["kind"] != "booklet":
-            return words["origin_handbook"]
-        chapters = {entry["id"]: entry["title"] for entry in self.handbook["chapters"]}
-        if origin["chapter"] in chapters:
-            return words["origin_chapter"].format(title=chapters[origin["chapter"]])
-        parts = {entry["id"]: entry["title"] for entry in self.handbook["booklet_parts"]}
-        return words["origin_part"].format(title=parts.get(origin["chapter"], origin["chapter"]))
-
     def worksheet(self, recipe: dict, typesetter: Typesetter, left_rows: int | None) -> dict:
         words = self.edition.words
-        page = page_url(self.handbook["base_url"], recipe)
-        target = f"{page}#{web_anchor(recipe)}"  # the QR code leads to the checklist itself
+        target = recipe["address"]  # address.checklist_address: the checklist on the published page
         steps = {step["id"]: step["title"] for step in self.handbook["process_steps"]}
         items = [
             {
                 "anchor": self.row_anchor(recipe, item),
                 "text": typesetter.text(item["text"]),
-                "origin": typesetter.text(self.origin(item["origin"])),
+                "origin": typesetter.text(item["origin"]),
             }
             for item in recipe["items"]
         ]
@@ -192,7 +168,8 @@ class Composer:
             "version": recipe["version"],
             "participants": typesetter.text(", ".join(recipe["participants"])),
             "steps": typesetter.text(", ".join(steps.get(step, step) for step in recipe["steps"])),
-            "url": url_html(page),
+            "url": url_html(target),
+            "link": target,
             "qr": Markup(segno.make(target, error="m").svg_data_uri(scale=3, border=0)),
             "qr_alt": words["qr"].format(url=target),
             "spread": left_rows is not None,

@@ -1,0 +1,186 @@
+"""Render the composed document with WeasyPrint, look at the pages, and render again.
+
+A first rendering shows which worksheets overflow one page (they get a two-page
+spread), which words were hyphenated across a page break (they are kept whole) and
+which prose parts leave a few lines alone on their last page (they are set tighter).
+The PDF is tagged PDF/UA-1: structure tree, document language, title displayed.
+"""
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2
+from weasyprint import CSS, HTML
+from weasyprint.document import Document
+from weasyprint.text.fonts import FontConfiguration
+
+from .compose import Layout
+from .tagging import run_text
+
+BASE = Path(__file__).parent  # relative addresses (fonts, images) start here
+STYLESHEET = BASE / "print.css"
+PDF_VARIANT = "pdf/ua-1"
+ROUNDS = 4  # each round can only add spreads, whole words and snug parts: it settles quickly
+FEW_LINES = 4  # a last page with this many lines or fewer is nearly empty
+LAST_WORD = re.compile(r"([^\W\d_][\w\u00ad]*)-$")  # a word's start, no quotation mark
+FIRST_WORD = re.compile(r"^([\w\-]+)")
+MM = 72 / 25.4
+BODY = (20 * MM, 22 * MM, 190 * MM, 277 * MM)  # the text area of an A4 page (print.css @page), in pt
+
+
+def render(html: str, base_url: Path) -> Document:
+    fonts = FontConfiguration()  # the bundled @font-face fonts live here, not in the system's
+    stylesheet = CSS(filename=str(STYLESHEET), font_config=fonts)
+    return HTML(string=html, base_url=str(base_url) + "/").render(
+        font_config=fonts, stylesheets=[stylesheet], pdf_variant=PDF_VARIANT
+    )
+
+
+class Pages:
+    """The text lines of each page's body as the PDF gives them (running heads excluded):
+    read from the written PDF, not from the layout engine's internals. A line is the text
+    runs on one baseline, left to right; a hyphen ending a line is kept."""
+
+    def __init__(self, pdf: bytes) -> None:
+        document = pypdfium2.PdfDocument(pdf)
+        self.lines = []
+        self.boxes: list[list[tuple[float, float, float]]] = []  # per line: x0, x1, first run's width
+        left, bottom, right, top = BODY
+        for page in document:
+            textpage = page.get_textpage()
+            rows: dict[int, list[tuple[float, float, str]]] = {}
+            for item in page.get_objects(max_depth=3):
+                if not isinstance(item, pypdfium2.PdfTextObj):
+                    continue
+                x0, y0, x1, y1 = item.get_bounds()
+                if left - 1 <= x0 and x1 <= right + 1 and bottom <= y0 and y1 <= top:
+                    baseline = round(item.get_matrix().f)  # not the glyphs' box: descenders vary
+                    rows.setdefault(baseline, []).append((x0, x1, run_text(item, textpage)))
+            lines, boxes = [], []
+            for _y, runs in sorted(rows.items(), reverse=True):
+                runs.sort()
+                if line := "".join(text for _x0, _x1, text in runs).strip():
+                    lines.append(line)
+                    first = runs[0]
+                    width = (first[1] - first[0]) / max(len(first[2].strip()), 1)  # per character
+                    boxes.append((first[0], max(x1 for _x0, x1, _t in runs), width))
+            self.lines.append(lines)
+            self.boxes.append(boxes)
+        document.close()
+
+    def __getitem__(self, number: int) -> list[str]:
+        return self.lines[number]
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def words_split_across_pages(pages: Pages) -> set[str]:
+    """Words whose first part ends a page with a hyphen and whose rest starts the next."""
+    split = set()
+    for number in range(len(pages) - 1):
+        ending, starting = pages[number], pages[number + 1]
+        if not (ending and starting) or not (last := LAST_WORD.search(ending[-1])):
+            continue
+        if first := FIRST_WORD.match(starting[0]):
+            head = last[1].replace("\u00ad", "")
+            split |= {head + first[1], f"{head}-{first[1]}"}  # inserted hyphen, or the word's own
+    return split
+
+
+MOST_IN_A_ROW = 2  # hyphenated lines one after another
+
+
+def room(pages: Pages, number: int, index: int) -> bool:
+    """Whether line ``index`` of page ``number`` had room for the rest of its broken word:
+    its column's right edge is that of the longest line starting where it starts."""
+    boxes, lines = pages.boxes[number], pages[number]
+    x0, x1, _width = boxes[index]
+    edge = max(right for left, right, _w in boxes if abs(left - x0) < 1)
+    rest = FIRST_WORD.match(lines[index + 1])
+    return bool(rest) and x1 + len(rest[1]) * boxes[index + 1][2] < edge - 1
+
+
+def broken_words(pages: Pages) -> set[str]:
+    """Words broken where a reader stumbles: the third hyphenated line in a row, a line
+    that holds nothing but the first part of a word, and a break where the rest of the
+    word had room; they are set whole next time."""
+    whole = set()
+    for number in range(len(pages)):
+        lines = pages[number]
+        run = 0
+        for index, (line, following) in enumerate(zip(lines, lines[1:], strict=False)):
+            last, first = LAST_WORD.search(line), FIRST_WORD.match(following)
+            run = run + 1 if last else 0
+            if (
+                last
+                and first
+                and (run > MOST_IN_A_ROW or len(line.split()) == 1 or room(pages, number, index))
+            ):
+                head = last[1].replace("\u00ad", "")
+                whole |= {head + first[1], f"{head}-{first[1]}"}
+                run = 0
+    return whole
+
+
+def anchor_pages(document: Document) -> dict[str, int]:
+    """Anchor -> index of the first page it is on (a box split across pages has its
+    anchor on each)."""
+    page_of: dict[str, int] = {}
+    for number, page in enumerate(document.pages):
+        for anchor in page.anchors:
+            page_of.setdefault(anchor, number)
+    return page_of
+
+
+def overflowing(page_of: dict[str, int], sheets: dict[str, list[str]]) -> dict[str, int]:
+    """Worksheets whose checklist runs past their first page, with the number of rows
+    that fit on it (``page_of``: see ``anchor_pages``; ``sheets``: recipe ID -> anchors
+    of its rows)."""
+    spreads = {}
+    for recipe, rows in sheets.items():
+        start = page_of.get(f"resepti-{recipe}")
+        if rows and page_of.get(rows[-1]) != start:
+            spreads[recipe] = max(1, sum(page_of.get(row) == start for row in rows))
+    return spreads
+
+
+def nearly_empty_endings(pages: Pages, page_of: dict[str, int], parts: list[str]) -> set[str]:
+    """Prose parts (anchors) running onto a last page that holds only a few lines; the
+    template ends each part with an empty ``<anchor>-end`` element."""
+    snug = set()
+    for part in parts:
+        start, end = page_of.get(part), page_of.get(f"{part}-end")
+        if start is not None and end is not None and end > start:
+            if len(pages[end]) <= FEW_LINES:
+                snug.add(part)
+    return snug
+
+
+def settle(
+    compose: Callable[[Layout], str], sheets: dict[str, list[str]], parts: list[str], base_url: Path
+) -> tuple[bytes, str]:
+    """Render until the layout needs no more spreads, no word is split across pages and
+    no prose part leaves a few lines alone on a page (``parts``: their anchors); the PDF
+    of the last round and its HTML."""
+    layout = Layout()
+    for _round in range(ROUNDS):
+        html = compose(layout)
+        document = render(html, base_url)
+        pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
+        pages = Pages(pdf)
+        page_of = anchor_pages(document)
+        unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
+        spreads = layout.spreads | overflowing(page_of, unsettled)
+        whole = layout.whole | words_split_across_pages(pages) | broken_words(pages)
+        snug = layout.snug | nearly_empty_endings(pages, page_of, parts)
+        if (spreads, whole, snug) == (layout.spreads, layout.whole, layout.snug):
+            break
+        layout = Layout(spreads, whole, snug)
+    return pdf, html
+
+
+def write(pdf: bytes, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(pdf)

@@ -1,0 +1,187 @@
+"""What WeasyPrint's tagged PDF leaves for PDF/UA-1 and for a person with a screen reader,
+completed on the written file (pikepdf for the objects, pdfium for the text of each
+marked-content sequence):
+
+- header cells name their columns (``/Scope /Column``);
+- running heads, page numbers and the contents' leader dots are artifacts, not text
+  outside the structure tree or read aloud;
+- a part in another language (``lang`` in the print HTML) carries ``/Lang``;
+- a line that ends in a hyphen the typesetter inserted reads without it (``/ActualText``),
+  so a screen reader and copy-paste get "kuitenkaan", not "kuiten-kaan";
+- a link's description (``/Contents``) is its text, not an anchor slug.
+"""
+
+import ctypes
+import io
+import re
+from collections.abc import Iterator
+
+import pikepdf
+import pypdfium2
+import pypdfium2.raw as pdfium
+
+LEADER = re.compile(r"^[.\s\u00a0]+$")  # a leader's dots, each its own text run
+HYPHENATED = re.compile(r"(\w+)-$")
+STARTS = re.compile(r"^(\w+)")
+
+
+def run_texts(pdf: bytes) -> list[dict[int, str]]:
+    """Each page's text by marked-content ID (pdfium decodes the fonts' ToUnicode maps)."""
+    document = pypdfium2.PdfDocument(pdf)
+    pages = []
+    for page in document:
+        textpage = page.get_textpage()
+        texts: dict[int, str] = {}
+        for item in page.get_objects(max_depth=3):
+            if isinstance(item, pypdfium2.PdfTextObj):
+                mcid = pdfium.FPDFPageObj_GetMarkedContentID(item.raw)
+                texts[mcid] = texts.get(mcid, "") + run_text(item, textpage)
+        pages.append(texts)
+    document.close()
+    return pages
+
+
+def run_text(item, textpage) -> str:
+    size = pdfium.FPDFTextObj_GetText(item.raw, textpage.raw, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    pdfium.FPDFTextObj_GetText(
+        item.raw, textpage.raw, ctypes.cast(buffer, ctypes.POINTER(pdfium.FPDF_WCHAR)), size
+    )
+    # pdfium reports a hyphen ending a line as U+0002
+    return buffer.raw[: max(size - 2, 0)].decode("utf-16-le").replace("\x02", "-")
+
+
+def elements(node) -> Iterator[pikepdf.Dictionary]:
+    """Every structure element under ``node``, depth first (reading order)."""
+    kids = node.get("/K")
+    if kids is None:
+        return
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            yield kid
+            yield from elements(kid)
+
+
+def squeezed(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").split())
+
+
+class Tags:
+    def __init__(self, pdf: bytes) -> None:
+        self.texts = run_texts(pdf)
+        self.pdf = pikepdf.open(io.BytesIO(pdf))
+        root = self.pdf.Root.StructTreeRoot
+        self.tree = list(elements(root))
+        self.reachable = {element.objgen for element in self.tree}
+        nums = root.ParentTree.Nums
+        self.parents = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
+        # structure element -> its marked content (page number, MCID), in order
+        self.content: dict[tuple, list[tuple[int, int]]] = {}
+        for number in range(len(self.pdf.pages)):
+            for mcid, element in enumerate(self.parents.get(number, [])):
+                if isinstance(element, pikepdf.Dictionary):
+                    self.content.setdefault(element.objgen, []).append((number, mcid))
+
+    def text(self, element) -> str:
+        """The text of ``element`` and everything under it."""
+        parts = [self.texts[page].get(mcid, "") for page, mcid in self.content.get(element.objgen, [])]
+        for kid in elements(element):
+            parts += [self.texts[page].get(mcid, "") for page, mcid in self.content.get(kid.objgen, [])]
+        return "".join(parts)
+
+    def finish(self, foreign: dict[str, str], real_hyphens: set[str]) -> bytes:
+        """``foreign``: text -> language of the parts in another language; ``real_hyphens``:
+        the words the text itself spells with a hyphen ("EU-rahoitus")."""
+        self.scope_headers()
+        self.artifacts()
+        self.languages(foreign)
+        self.hyphens(real_hyphens)
+        self.link_descriptions()
+        out = io.BytesIO()
+        self.pdf.save(out, deterministic_id=True)
+        return out.getvalue()
+
+    def scope_headers(self) -> None:
+        for element in self.tree:
+            if element.S == "/TH":
+                attributes = element.get("/A") or pikepdf.Dictionary(O=pikepdf.Name.Table)
+                attributes.Scope = pikepdf.Name.Column
+                element.A = attributes
+
+    def artifacts(self) -> None:
+        """Content outside the tree (margin boxes) and leader dots become artifacts."""
+        for number, page in enumerate(self.pdf.pages):
+            array = self.parents.get(number)
+            if array is None:
+                continue
+            artifacts = set()
+            for mcid, element in enumerate(array):
+                if not isinstance(element, pikepdf.Dictionary):
+                    continue
+                outside = element.objgen not in self.reachable
+                if outside or LEADER.match(self.texts[number].get(mcid, "x")):
+                    artifacts.add(mcid)
+                    if not outside and "/K" in element:
+                        element.K = pikepdf.Array([k for k in element.K if k != mcid])
+                    array[mcid] = None
+            if artifacts:
+                self._mark_artifacts(page, artifacts)
+
+    def _mark_artifacts(self, page, artifacts: set[int]) -> None:
+        commands = []
+        for operands, operator in pikepdf.parse_content_stream(page):
+            if str(operator) == "BDC" and len(operands) == 2 and isinstance(operands[1], pikepdf.Dictionary):
+                mcid = operands[1].get("/MCID")
+                if mcid is not None and int(mcid) in artifacts:
+                    commands.append(([pikepdf.Name.Artifact], pikepdf.Operator("BMC")))
+                    continue
+            commands.append((operands, operator))
+        page.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(commands))
+
+    def languages(self, foreign: dict[str, str]) -> None:
+        wanted = {squeezed(text): language for text, language in foreign.items() if squeezed(text)}
+        for element in self.tree:
+            if element.S in ("/Span", "/P", "/BlockQuote", "/LBody", "/LI", "/Div", "/NonStruct"):
+                language = wanted.get(squeezed(self.text(element)))
+                if language:
+                    element.Lang = pikepdf.String(language)
+
+    def hyphens(self, real_hyphens: set[str]) -> None:
+        """A line's text element ending in an inserted hyphen reads without it."""
+        for number, array in self.parents.items():
+            if number >= len(self.texts):
+                continue
+            texts = self.texts[number]
+            for mcid, element in enumerate(array):
+                text = texts.get(mcid, "").rstrip()
+                if not isinstance(element, pikepdf.Dictionary) or element.S == "/Link":
+                    continue
+                if not (end := HYPHENATED.search(text)):
+                    continue
+                start = STARTS.match(texts.get(mcid + 1, "").lstrip())
+                if start and f"{end[1]}-{start[1]}" in real_hyphens:
+                    continue
+                element.ActualText = pikepdf.String(text[:-1])
+
+    def link_descriptions(self) -> None:
+        """Each link annotation is described by its link's text (a contents entry with its
+        page number), where WeasyPrint wrote the target's anchor."""
+        for number, element in self.parents.items():
+            if number < len(self.pdf.pages) or not isinstance(element, pikepdf.Dictionary):
+                continue
+            link = element  # a page number (``::after``) is a link inside the entry's link
+            while "/P" in link and link.P.get("/S") == "/Link":
+                link = link.P
+            if not (text := self.link_text(link)):
+                continue
+            for kid in element.K:
+                if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/OBJR":
+                    kid.Obj.Contents = pikepdf.String(text)
+
+    def link_text(self, element) -> str:
+        return squeezed(re.sub(r"(?:\.\s*){2,}", " ", self.text(element))).strip(" .")
+
+
+def finish(pdf: bytes, foreign: dict[str, str], real_hyphens: set[str]) -> bytes:
+    """The PDF with its tags completed (see the module's description)."""
+    return Tags(pdf).finish(foreign, real_hyphens)

@@ -1,0 +1,75 @@
+"""Every QR code of the workshop edition leads to a recipe's checklist on the published
+site, in the edition's language: the codes are read off the rendered pages with an
+independent decoder (zxing-cpp) and each target is looked up in the built HTML site,
+with an HTML parser: no address is rebuilt here with the code's own formula."""
+
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from PIL import Image
+from pypdf import PdfReader
+
+pytestmark = pytest.mark.xdist_group("workshop")
+# the full Finnish edition and the Swedish and English worksheets
+KINDS = ("fi", "sv-recipes", "en-recipes")
+
+
+class Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: dict[str, str] = {}  # id -> tag
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name == "id":
+                self.ids[value] = tag
+
+
+def ids_of(page: Path) -> dict[str, str]:
+    parser = Ids()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.ids
+
+
+def decoded(pdf: Path, tmp_path: Path) -> list[str]:
+    """The text of every QR code on every page, rendered at 150 dpi."""
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    return [
+        code.text
+        for png in sorted(tmp_path.glob("page-*.png"))
+        for code in zxingcpp.read_barcodes(Image.open(png))
+        if code.format == zxingcpp.BarcodeFormat.QRCode
+    ]
+
+
+def link_targets(pdf: Path) -> list[str]:
+    """The addresses of the PDF's link annotations (the tagged links under the codes)."""
+    return [
+        annotation.get_object()["/A"]["/URI"]
+        for page in PdfReader(pdf).pages
+        for annotation in page.get("/Annots", [])
+        if annotation.get_object().get("/A", {}).get("/URI", "").startswith("http")
+    ]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_qr_code_leads_to_a_checklist_of_the_built_site(editions, kind, tmp_path):
+    edition = editions[kind]
+    base = edition.catalogue["handbook"]["base_url"]  # the site's own html_baseurl
+    assert base.endswith(f"/{edition.language}/")
+    codes = decoded(edition.path, tmp_path)
+    assert len(codes) == len(edition.catalogue["recipes"]) == len(set(codes))
+    for code in codes:
+        assert code.startswith(base), code
+        page, hashes, anchor = code.removeprefix(base).partition("#")
+        assert hashes and "#" not in anchor, code
+        ids = ids_of(edition.site / page)
+        assert ids.get(anchor) == "section", (code, "no checklist with that id on the page")
+        # the anchor holds the recipe's checklist: its tick boxes follow in the block
+        section = (edition.site / page).read_text(encoding="utf-8").split(f'id="{anchor}"', 1)[1]
+        assert 'class="recipe-check"' in section.split("</section>", 1)[0], code
+    # the printed link under each code and the code lead to the same place
+    assert sorted(set(link_targets(edition.path)) & set(codes)) == sorted(codes)

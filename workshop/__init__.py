@@ -1,1 +1,0 @@
-"""The workshop edition: a printable A4 PDF built from the same sources as the site."""
