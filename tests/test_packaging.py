@@ -22,6 +22,7 @@ def test_every_extension_module_and_tool_package_is_declared():
     ext = ROOT / "_ext"
     assert sorted(SETUPTOOLS["py-modules"]) == sorted(p.stem for p in ext.glob("*.py"))
     found = {p.parent.name for p in ext.glob("*/__init__.py")}
+    found |= {f"{p.parent.parent.name}.{p.parent.name}" for p in ext.glob("*/*/__init__.py")}
     found |= {"tools"} | {f"tools.{p.parent.name}" for p in (ROOT / "tools").glob("*/__init__.py")}
     assert sorted(SETUPTOOLS["packages"]) == sorted(found)
 
