@@ -95,3 +95,24 @@ def test_without_voikko_the_build_warns_and_goes_on(tmp_path, monkeypatch):
     index = search_index(app.outdir)
     stem = SearchFinnish({}).stem("sopimus").lower()
     assert sorted(index["docnames"][i] for i in index["terms"][stem]) == ["index", "sivu"]
+
+
+def test_the_handbook_only_reports_missing_voikko(tmp_path, monkeypatch):
+    """conf.py sets compound_search_voikko_warns = False: its strict builds go on and say so."""
+
+    def missing():
+        raise parts.VoikkoMissing("libvoikko is not installed: apt-get install -y libvoikko1 voikko-fi")
+
+    monkeypatch.setattr("compound_search.VoikkoParts", missing)
+    src = write_project(
+        tmp_path / "src",
+        {"index": "# Kirja\n\nTeemasopimus.\n"},
+        'extensions.append("compound_search")\ncompound_search_voikko_warns = False\n',
+    )
+    app = SphinxTestApp("html", srcdir=src, status=StringIO(), warning=StringIO())
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    assert "[search.voikko]" not in app.warning.getvalue()
+    assert "[search.voikko]" in app.status.getvalue()
