@@ -74,6 +74,10 @@ def test_page_loads_cleanly_and_passes_axe_in_light_and_dark(browser, server, ax
 )
 def test_finnish_search_finds_a_recipe_from_an_inflected_form(page, query, expected):
     page.goto(f"/fi/search.html?q={query}")
-    page.wait_for_selector("#search-results li a", timeout=15000)
+    # Sphinx lists results one by one: wait for the search to finish, not for its first result
+    page.wait_for_function(
+        "() => document.querySelector('#search-results .search-summary')?.textContent.trim()",
+        timeout=15000,
+    )
     hrefs = page.eval_on_selector_all("#search-results li a", "els => els.map(a => a.href)")
     assert any(expected in href for href in hrefs), hrefs
