@@ -15,6 +15,7 @@ from sphinx.locale import get_translation
 from sphinx.util.nodes import clean_astext
 
 from recipes.i18n import compile_catalogs, local_date
+from recipes.page_end import add_stylesheet, append_to_page
 
 __version__ = "1.0.0"
 CATALOG = "cite-page"
@@ -57,14 +58,11 @@ def add_citation(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         version=config.release
     )
     block += nodes.paragraph(note, note, classes=["cite-page-note"])
-    sections = list(doctree.findall(nodes.section))
-    (sections[0] if sections else doctree).append(block)
+    append_to_page(doctree, block)
 
 
 def add_assets(app: Sphinx) -> None:
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(Path(__file__).parent / "static"))
-        app.add_css_file("cite-page.css")
+    add_stylesheet(app, Path(__file__).parent / "static", "cite-page.css")
 
 
 def setup(app: Sphinx) -> dict:

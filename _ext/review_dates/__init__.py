@@ -21,6 +21,7 @@ from sphinx.util import logging
 
 from . import schedule
 from recipes.i18n import compile_catalogs, local_date
+from recipes.page_end import add_stylesheet, append_to_page
 
 __version__ = "1.0.0"
 CATALOG = "review-dates"
@@ -100,14 +101,11 @@ def show_dates(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             due=local_date(review.review_by.isoformat(), app.config)
         )
         box += nodes.paragraph(notice, notice, classes=["review-overdue"])
-    sections = list(doctree.findall(nodes.section))
-    (sections[0] if sections else doctree).append(box)
+    append_to_page(doctree, box)
 
 
 def add_assets(app: Sphinx) -> None:
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(Path(__file__).parent / "static"))
-        app.add_css_file("review-dates.css")
+    add_stylesheet(app, Path(__file__).parent / "static", "review-dates.css")
 
 
 def setup(app: Sphinx) -> dict:

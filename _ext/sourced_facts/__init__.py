@@ -31,6 +31,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from recipes.i18n import compile_catalogs, local_date
+from recipes.page_end import add_stylesheet, append_to_page
 
 __version__ = "1.0.0"
 CATALOG = "sourced-facts"
@@ -156,14 +157,11 @@ def number_facts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     block = nodes.container(classes=["sourced-fact-list"])
     block += nodes.rubric(heading, heading)
     block += listing
-    sections = list(doctree.findall(nodes.section))
-    (sections[0] if sections else doctree).append(block)
+    append_to_page(doctree, block)
 
 
 def add_assets(app: Sphinx) -> None:
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(Path(__file__).parent / "static"))
-        app.add_css_file("sourced-facts.css")
+    add_stylesheet(app, Path(__file__).parent / "static", "sourced-facts.css")
 
 
 def visit_fact(self, node: sourced_fact) -> None:
