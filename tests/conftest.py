@@ -8,10 +8,12 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from io import StringIO
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from sphinx.testing.util import SphinxTestApp
 
 from tools.local_browser import CHROMIUM, CHROMIUM_FLAGS, QuietHandler, QuietServer
@@ -79,15 +81,34 @@ def warnings_of(app) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def site_root(tmp_path_factory) -> Path:
+def shared_root(tmp_path_factory, worker_id) -> Path:
+    """A folder every test worker of this run shares: the run's base folder under xdist."""
+    base = tmp_path_factory.getbasetemp()
+    return base if worker_id == "master" else base.parent
+
+
+def built_once(target: Path, build: Callable[[], object]) -> Path:
+    """``target`` as ``build`` makes it, made by the first worker to ask; the others wait
+    for it and reuse it. A failed build leaves no mark, so the next one to ask tries again."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    done = target.with_name(target.name + ".built")
+    with FileLock(target.with_name(target.name + ".lock")):
+        if not done.exists():
+            build()
+            done.touch()
+    return target
+
+
+@pytest.fixture(scope="session")
+def site_root(shared_root) -> Path:
     """Where the languages are built side by side: site_root/fi, site_root/sv, ..."""
-    return tmp_path_factory.mktemp("site")
+    return shared_root / "site"
 
 
 @pytest.fixture(scope="session")
 def site(site_root) -> Path:
-    """The Finnish handbook, built once with the strict options of `make html`."""
-    return build_language(site_root, "fi")
+    """The Finnish handbook, built once per run with the strict options of `make html`."""
+    return built_once(site_root / "fi", lambda: build_language(site_root, "fi"))
 
 
 class Translations(dict):
@@ -98,7 +119,7 @@ class Translations(dict):
         self.root = root
 
     def __missing__(self, language: str) -> Path:
-        self[language] = build_language(self.root, language)
+        self[language] = built_once(self.root / language, lambda: build_language(self.root, language))
         return self[language]
 
 

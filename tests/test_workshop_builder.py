@@ -1,18 +1,26 @@
 """The ``workshop`` builder on a small project, in seconds: one PDF from the environment,
 recipes from the domain's model, prose from the doctrees, words from the catalogue,
-addresses of the published pages. The full handbook's editions: test_workshop_pdf.py."""
+addresses of the published pages, the recipes-only variant and a machine without system
+fonts. The full handbook's editions (one per language): test_workshop_pdf.py and beside it."""
 
+import os
+import subprocess
+import sys
 from io import StringIO
 
 import pdfplumber
 import pypdfium2
 import pytest
+from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
-from workshop_editions import A4, MARGINS, MM, in_body
+from workshop_editions import A4, MARGINS, MM, embedded_fonts, in_body, structure_elements
 
 from conftest import warnings_of
 
-pytestmark = pytest.mark.xdist_group("workshop")
+NO_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
 
 
 def build(srcdir, **overrides) -> SphinxTestApp:
@@ -92,3 +100,38 @@ def test_a_page_left_empty_before_a_spread_is_ruled_for_notes(copy_root):
         assert len(ruled) >= 25
         assert min(line["top"] for line in ruled) > MARGINS["top"]
         assert max(line["bottom"] for line in ruled) < A4[1] - MARGINS["bottom"]
+
+
+def test_the_recipes_only_edition_is_the_chosen_worksheets_as_tagged_pdf(copy_root):
+    """What the pull-request preview builds: only the chosen recipes' worksheets, no prose
+    part, A4, titled as the recipes edition, each QR code's figure in worksheet order."""
+    app = build(copy_root("workshop"), recipes_workshop_variant="recipes", recipes_workshop_only="knead,bake")
+    (path,) = app.outdir.glob("*.pdf")
+    text = "\n".join(text_of(path))
+    assert "The core of the chapter" not in text and "What works" not in text  # no prose part
+    assert "Recipe bake" in text and "Recipe knead" in text
+    reader = PdfReader(path)
+    assert reader.metadata.title == "Test Cookbook – Recipes for the workshop"
+    assert str(reader.trailer["/Root"]["/Lang"]) == "en"
+    assert all(abs(float(page.mediabox.width) - A4[0]) < 1 for page in reader.pages)
+    elements = structure_elements(reader.trailer["/Root"]["/StructTreeRoot"], [])
+    alts = [str(e["/Alt"]) for e in elements if e["/S"] == "/Figure" and str(e["/Alt"]).startswith("QR code")]
+    assert [alt.rsplit("#", 1)[1] for alt in alts] == ["recipe-bake", "recipe-knead"]
+
+
+def test_without_system_fonts_the_pages_are_the_same(copy_root, tmp_path):
+    """The edition brings its own fonts: a machine with no system font at all (an empty
+    fontconfig) sets exactly the same words on the same pages."""
+    srcdir = copy_root("workshop")
+    config = tmp_path / "no-fonts.conf"
+    config.write_text(NO_FONTS.format(cache=tmp_path / "fontconfig-cache"), encoding="utf-8")
+    texts = []
+    for name, env in (("normal", {}), ("bare", {"FONTCONFIG_FILE": str(config)})):
+        out = tmp_path / name
+        command = [sys.executable, "-m", "sphinx", "-q", "-b", "workshop", str(srcdir), str(out)]
+        result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, **env})
+        assert result.returncode == 0, result.stderr
+        (pdf,) = out.glob("*.pdf")
+        texts.append((text_of(pdf), embedded_fonts(pdf)))
+    assert texts[0] == texts[1]
+    assert len(texts[0][0]) > 3

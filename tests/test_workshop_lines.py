@@ -10,10 +10,8 @@ import re
 import statistics
 
 import pytest
-from workshop_editions import MM, in_body
+from workshop_editions import LANGUAGES, MM, in_body
 
-pytestmark = pytest.mark.xdist_group("workshop")
-LANGUAGES = ("fi", "sv", "en")
 GAP = 4 * MM  # words further apart on one baseline are in different columns or cells
 PROSE_SIZE = (10.8, 11.2)  # the prose parts are set in 11 pt
 

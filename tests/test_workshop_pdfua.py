@@ -11,10 +11,8 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
-from workshop_editions import A4, MARGINS
+from workshop_editions import A4, LANGUAGES, MARGINS
 
-pytestmark = pytest.mark.xdist_group("workshop")
-LANGUAGES = ("fi", "sv", "en")
 PDFUA = Path(sys.executable).with_name("pdfua")
 
 

@@ -4,7 +4,7 @@ A pytest plugin (see conftest.py) with the ``editions`` fixture and helpers to r
 pages by region. Each edition is built by the ``workshop`` builder from the environment
 the session's site build of its language left (conftest's ``site``/``translations``), so
 an edition costs its layout only, and its QR codes can be checked against that site.
-Mark a module using it ``xdist_group("workshop")`` so one worker builds them all.
+Whichever test worker asks first builds an edition; the others wait for it (``built_once``).
 """
 
 import datetime
@@ -17,34 +17,18 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from pypdf import PdfReader
 
 from tools import sphinx_command
 
-from conftest import ROOT
+from conftest import ROOT, built_once
 
 MM = 72 / 25.4
 A4 = (210 * MM, 297 * MM)
 MARGINS = {"top": 20 * MM, "right": 18 * MM, "bottom": 22 * MM, "left": 20 * MM}
 DAY = datetime.date(2026, 11, 28)
 EPOCH = int(datetime.datetime(2026, 11, 28, 12, tzinfo=datetime.UTC).timestamp())
-# The fixtures' preview edition: what the pull-request workflow builds for changed recipes.
-PREVIEW = ("missiot", "foorumit")
-NO_FONTS = """<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-<fontconfig><cachedir>{cache}</cachedir></fontconfig>
-"""
-RECIPES_ONLY = ["-D", "recipes_workshop_variant=recipes"]
-# kind -> (language, sphinx-build options, without system fonts)
-KINDS = {
-    "fi": ("fi", [], False),
-    "sv": ("sv", [], False),
-    "en": ("en", [], False),
-    "fi-recipes": ("fi", RECIPES_ONLY, False),
-    "sv-recipes": ("sv", RECIPES_ONLY, False),
-    "en-recipes": ("en", RECIPES_ONLY, False),
-    "en-preview": ("en", [*RECIPES_ONLY, "-D", "recipes_workshop_only=" + ",".join(PREVIEW)], False),
-    "fi-no-system-fonts": ("fi", [], True),
-}
+LANGUAGES = ("fi", "sv", "en")  # one full edition each; variants are tested on tests/roots/test-workshop
 
 
 def squeeze(text: str) -> str:
@@ -79,35 +63,46 @@ class Edition:
 
 
 class Editions(dict):
+    """language -> its full edition, built once per run by the first worker to ask."""
+
     def __init__(self, root: Path, sites) -> None:
         super().__init__()
         self.root = root
         self.sites = sites  # language -> the built site (its doctrees beside it)
 
-    def __missing__(self, kind: str) -> Edition:
-        language, options, without_fonts = KINDS[kind]
+    def __missing__(self, language: str) -> Edition:
         site = self.sites(language)
-        out = self.root / kind
-        env = {**sphinx_command.environment(language), "SOURCE_DATE_EPOCH": str(EPOCH)}
-        if without_fonts:
-            config = self.root / "no-fonts.conf"
-            config.write_text(NO_FONTS.format(cache=self.root / "fontconfig-cache"), encoding="utf-8")
-            env["FONTCONFIG_FILE"] = str(config)
-        doctrees = site.parent / "doctrees" / language  # where sphinx_command.run left them
-        line = sphinx_command.command("workshop", out, doctrees, quiet=True, options=options)
-        result = subprocess.run(line, cwd=ROOT, capture_output=True, text=True, env=env)
-        assert result.returncode == 0, result.stderr
+        out = self.root / language
+        built_once(out, lambda: build(language, site, out))
         (pdf,) = out.glob("*.pdf")
-        self[kind] = Edition(pdf, language, out, site)
-        return self[kind]
+        self[language] = Edition(pdf, language, out, site)
+        return self[language]
+
+
+def build(language: str, site: Path, out: Path) -> None:
+    env = {**sphinx_command.environment(language), "SOURCE_DATE_EPOCH": str(EPOCH)}
+    doctrees = site.parent / "doctrees" / language  # where sphinx_command.run left them
+    line = sphinx_command.command("workshop", out, doctrees, quiet=True)
+    result = subprocess.run(line, cwd=ROOT, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
 
 
 @pytest.fixture(scope="session")
-def editions(tmp_path_factory, site, translations) -> Editions:
+def editions(shared_root, site, translations) -> Editions:
     def built(language: str) -> Path:
         return site if language == "fi" else translations[language]
 
-    return Editions(tmp_path_factory.mktemp("workshop"), built)
+    return Editions(shared_root / "workshop", built)
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items) -> None:
+    """Tests of an edition run on the worker of its language (group "fi", "sv" or "en",
+    as the translated sites' tests): the worker that builds that edition, so none waits."""
+    for item in items:
+        if "editions" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("xdist_group"):
+            params = getattr(getattr(item, "callspec", None), "params", {})
+            item.add_marker(pytest.mark.xdist_group(params.get("language", "fi")))
 
 
 def in_body(words: list[dict]) -> list[dict]:
@@ -140,3 +135,29 @@ def lines_of(words: list[dict]) -> list[list[dict]]:
         else:
             lines.append([word])
     return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+
+
+def structure_elements(node, found: list) -> list:
+    """Every element of the structure tree under ``node``, depth first (reading order)."""
+    node = node.get_object()
+    if isinstance(node, dict):
+        if "/S" in node:
+            found.append(node)
+        kids = node.get("/K")
+        if kids is not None:
+            for kid in kids if isinstance(kids, list) else [kids]:
+                structure_elements(kid, found)
+    return found
+
+
+def embedded_fonts(path: Path) -> set[str]:
+    """Base names of the embedded fonts, without the subset prefix ("ABCDEF+")."""
+    names = set()
+    for page in PdfReader(path).pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")), font
+            names.add(str(font["/BaseFont"]).split("+", 1)[-1])
+    return names
