@@ -12,6 +12,7 @@ from collections.abc import Callable
 from io import StringIO
 from pathlib import Path
 
+import axe_playwright_python
 import pytest
 from filelock import FileLock
 from sphinx.testing.util import SphinxTestApp
@@ -194,6 +195,22 @@ def browser():
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS)
         yield chromium
         chromium.close()
+
+
+AXE_SCRIPT = Path(axe_playwright_python.__file__).with_name("axe.min.js")
+WCAG = {
+    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+    "resultTypes": ["violations"],
+}
+
+
+def axe_violations(tab) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the page as it is now, as "rule: targets"
+    lines; the script (axe-playwright-python's copy) is added once per loaded document."""
+    if not tab.evaluate("() => typeof window.axe === 'object'"):
+        tab.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
+    violations = tab.evaluate("options => axe.run(document, options).then(r => r.violations)", WCAG)
+    return [f"{v['id']}: " + "; ".join(str(n["target"][0]) for n in v["nodes"][:5]) for v in violations]
 
 
 @pytest.fixture

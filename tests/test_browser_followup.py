@@ -8,14 +8,11 @@ import datetime
 import json
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from conftest import axe_violations
 
 NAMESPACE = "kumppanuuden-reseptikirja"
 EXPORTED = "2026-11-01"
-WCAG = {
-    "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
-    "resultTypes": ["violations"],
-}
 
 
 @pytest.fixture(scope="module")
@@ -356,21 +353,14 @@ def test_the_same_files_work_in_swedish_and_english(page, translations, files, l
     assert due in page.locator(".followup-detail-table").inner_text()
 
 
-@pytest.fixture(scope="module")
-def axe():
-    return Axe()
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_follow_up_view_with_files_passes_axe(browser, server, axe, files, scheme):
+def test_follow_up_view_with_files_passes_axe(browser, server, files, scheme):
     context = browser.new_context(base_url=server, color_scheme=scheme)
     page = context.new_page()
     load(page, files)
-    results = axe.run(page, options=WCAG)
+    violations = axe_violations(page)
     context.close()
-    assert results.violations_count == 0, [
-        (v["id"], [n["target"] for n in v["nodes"][:3]]) for v in results.response["violations"]
-    ]
+    assert violations == []
 
 
 def test_table_actions_wait_for_files(page, files):
