@@ -204,12 +204,21 @@ WCAG = {
 }
 
 
-def axe_violations(tab) -> list[str]:
+# The rules whose result depends on colours alone; a page's other rules give the same
+# result in either colour scheme.
+COLOUR_RULES = ("color-contrast", "link-in-text-block")
+
+
+def axe_violations(tab, *, only: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> list[str]:
     """axe-core's WCAG 2.1 A/AA violations on the page as it is now, as "rule: targets"
-    lines; the script (axe-playwright-python's copy) is added once per loaded document."""
+    lines (``only``/``skip``: a subset of those rules); the script (axe-playwright-python's
+    copy) is added once per loaded document."""
     if not tab.evaluate("() => typeof window.axe === 'object'"):
         tab.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))
-    violations = tab.evaluate("options => axe.run(document, options).then(r => r.violations)", WCAG)
+    options = {**WCAG, "rules": {rule: {"enabled": False} for rule in skip}}
+    if only:
+        options["runOnly"] = {"type": "rule", "values": list(only)}
+    violations = tab.evaluate("options => axe.run(document, options).then(r => r.violations)", options)
     return [f"{v['id']}: " + "; ".join(str(n["target"][0]) for n in v["nodes"][:5]) for v in violations]
 
 

@@ -14,7 +14,7 @@ from tools import sphinx_command
 from tools.languages import registry
 from tools.root_pages import index_page
 
-from conftest import ROOT, axe_violations
+from conftest import COLOUR_RULES, ROOT, axe_violations
 
 # Each language's tests share a worker, which builds that language's site once.
 SV, EN = (pytest.param(code, marks=pytest.mark.xdist_group(code)) for code in ("sv", "en"))
@@ -129,17 +129,20 @@ def test_a_tick_made_in_finnish_shows_in_swedish(page, translations):
 
 @pytest.mark.parametrize("language", [SV, EN])
 def test_translated_pages_pass_axe(browser, server, translations, language):
+    """Every page with the rules that read structure and words; the colour rules, which
+    give the Finnish pages' result on the same styles, on two pages in both schemes."""
     root = translations[language]
-    checks = [(name, "light") for name in pages(root) if name not in ("genindex.html", "404.html")]
-    checks += [("index.html", "dark"), ("recipes/pyoreat-poydat.html", "dark")]
+    names = [name for name in pages(root) if name not in ("genindex.html", "404.html")]
     failures = []
-    # one browser page per colour scheme, reused from page to page: a fresh context for
-    # every page doubled the time of the sweep and checked nothing more
+    # one browser page per colour scheme, reused from page to page
     for scheme in ("light", "dark"):
         context = browser.new_context(base_url=server, color_scheme=scheme)
         page = context.new_page()
-        for name in [name for name, wanted in checks if wanted == scheme]:
-            page.goto(f"/{language}/{name}")
-            failures += [f"{name} ({scheme}): {line}" for line in axe_violations(page)]
+        for name in names:
+            full = name in ("index.html", "recipes/pyoreat-poydat.html")
+            if scheme == "light" or full:
+                page.goto(f"/{language}/{name}")
+                found = axe_violations(page, skip=() if full else COLOUR_RULES)
+                failures += [f"{name} ({scheme}): {line}" for line in found]
         context.close()
     assert failures == []

@@ -4,6 +4,7 @@ conf.py touches sys.path."""
 
 import ast
 import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import review_dates
 import tools
 
 import recipes
-from conftest import ROOT
+from conftest import ROOT, ui_word
 
 SETUPTOOLS = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
 
@@ -71,3 +72,18 @@ def test_an_environment_named_on_the_command_line_is_used_as_it_is():
     line = ["make", "-n", "-B", "recipe-diff", f"VENV={ROOT / '.venv'}"]
     rule = subprocess.run(line, cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert "pip install" not in rule and "-m tools.recipe_review" in rule
+
+
+def test_message_catalogues_are_compiled_into_the_build_not_the_source(copy_root, tmp_path):
+    """An installed extension's folder may be read-only: its .po files are compiled into
+    the build's doctree folder, and the build speaks the catalogue's language."""
+    srcdir = copy_root("basic")
+    out, doctrees = tmp_path / "out", tmp_path / "doctrees"
+    command = [sys.executable, "-m", "sphinx", "-q", "-b", "html", "-D", "language=sv", "-d", str(doctrees)]
+    result = subprocess.run([*command, str(srcdir), str(out)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert sorted(ROOT.joinpath("_ext").rglob("*.mo")) == []
+    locale = doctrees / "locale"
+    assert "recipes" in {path.relative_to(locale).parts[0] for path in locale.rglob("*.mo")}
+    pages = "".join(path.read_text(encoding="utf-8") for path in out.rglob("*.html"))
+    assert ui_word("sv", "Export progress") in pages

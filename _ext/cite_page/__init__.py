@@ -14,7 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 from sphinx.util.nodes import clean_astext
 
-from recipes.i18n import compile_catalogs, local_date
+from recipes.i18n import add_catalogs, local_date
 from recipes.page_end import add_stylesheet, append_to_page
 
 __version__ = "1.0.0"
@@ -66,8 +66,7 @@ def add_assets(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    compile_catalogs(LOCALE_DIR)
-    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    add_catalogs(app, CATALOG, LOCALE_DIR)
     app.add_config_value("cite_site_url", "", "html", types=[str])
     app.add_config_value("cite_release_date", "2000-01-01", "html", types=[str])
     app.add_config_value("cite_publisher", "", "html", types=[str])

@@ -17,7 +17,7 @@ from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
 from recipes import nodes as rn
-from recipes.i18n import compile_catalogs
+from recipes.i18n import add_catalogs
 
 __version__ = "1.0.0"
 CATALOG = "recipe-feed"
@@ -103,8 +103,7 @@ def link_feed(app: Sphinx, pagename: str, templatename: str, context: dict, doct
 
 
 def setup(app: Sphinx) -> dict:
-    compile_catalogs(LOCALE_DIR)
-    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    add_catalogs(app, CATALOG, LOCALE_DIR)
     app.add_config_value("recipe_feed_page", "docs/muutokset", "html", types=[str])
     app.connect("html-page-context", link_feed)
     app.connect("build-finished", write_feed)

@@ -27,7 +27,7 @@ from . import (
     suggest,
     workshop,
 )
-from .i18n import CATALOG, LOCALE_DIR, catalogue_digest, compile_catalogs
+from .i18n import CATALOG, LOCALE_DIR, add_catalogs, catalogue_digest
 
 __version__ = "1.0.0"
 
@@ -52,8 +52,7 @@ OUTPUTS = (fallback, catalogue, scripts, workshop)
 
 
 def setup(app: Sphinx) -> dict:
-    compile_catalogs()
-    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    add_catalogs(app, CATALOG, LOCALE_DIR)
     # derived, not for conf.py: a changed UI string re-writes every page (see catalogue_digest)
     app.add_config_value("recipes_ui_catalogues", catalogue_digest(), "html", types=[str])
     for module in FEATURES + OUTPUTS:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from babel.dates import format_date
+from sphinx.application import Sphinx
 from sphinx.locale import get_translation
 
 CATALOG = "recipes-ui"
@@ -26,22 +27,27 @@ def catalogue_digest(locale_dir: Path = LOCALE_DIR) -> str:
     return digest.hexdigest()
 
 
-def compile_catalogs(locale_dir: Path = LOCALE_DIR) -> None:
-    """Compile each ``.po`` file next to it when its ``.mo`` is missing or older."""
+def add_catalogs(app: Sphinx, catalog: str, locale_dir: Path) -> None:
+    """Register an extension's message catalogue: its ``.po`` files are compiled into the
+    build's doctree folder (``locale/<package>``), never into the source tree, each when
+    its ``.mo`` there is missing or older."""
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 
+    compiled = Path(app.doctreedir) / "locale" / locale_dir.parent.name
     for po_path in locale_dir.glob("*/LC_MESSAGES/*.po"):
-        mo_path = po_path.with_suffix(".mo")
+        mo_path = compiled / po_path.relative_to(locale_dir).with_suffix(".mo")
         if mo_path.exists() and mo_path.stat().st_mtime >= po_path.stat().st_mtime:
             continue
         with po_path.open("rb") as po_file:
-            catalog = read_po(po_file)
+            messages = read_po(po_file)
+        mo_path.parent.mkdir(parents=True, exist_ok=True)
         # write aside, then rename: a build running at the same time never sees half a file
         partial = mo_path.with_name(f"{mo_path.name}.{os.getpid()}")
         with partial.open("wb") as mo_file:
-            write_mo(mo_file, catalog)
+            write_mo(mo_file, messages)
         os.replace(partial, mo_path)
+    app.add_message_catalog(catalog, str(compiled))
 
 
 def date_locale(config) -> str:

@@ -20,7 +20,7 @@ from sphinx.locale import get_translation
 from sphinx.util import logging
 
 from . import schedule
-from recipes.i18n import compile_catalogs, local_date
+from recipes.i18n import add_catalogs, local_date
 from recipes.page_end import add_stylesheet, append_to_page
 
 __version__ = "1.0.0"
@@ -109,8 +109,7 @@ def add_assets(app: Sphinx) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    compile_catalogs(LOCALE_DIR)
-    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    add_catalogs(app, CATALOG, LOCALE_DIR)
     # Sphinx has no public "is -W on" flag: the project says whether a due page is a warning.
     app.add_config_value("review_due_warns", True, "", types=[bool])
     app.connect("config-inited", check_today)

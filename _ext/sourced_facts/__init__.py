@@ -30,7 +30,7 @@ from sphinx.locale import get_translation
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
-from recipes.i18n import compile_catalogs, local_date
+from recipes.i18n import add_catalogs, local_date
 from recipes.page_end import add_stylesheet, append_to_page
 
 __version__ = "1.0.0"
@@ -177,8 +177,7 @@ def pass_through(self, node: nodes.Node) -> None:
 
 
 def setup(app: Sphinx) -> dict:
-    compile_catalogs(LOCALE_DIR)
-    app.add_message_catalog(CATALOG, str(LOCALE_DIR))
+    add_catalogs(app, CATALOG, LOCALE_DIR)
     app.add_config_value("sources_review_cycle", "12 months", "env", types=[str])
     app.add_node(
         sourced_fact,

@@ -11,7 +11,7 @@
 import re
 from collections.abc import Iterable
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import NavigableString, Tag
 from markupsafe import Markup, escape
 
 from .hyphenation import SOFT_HYPHEN, hyphenator
@@ -82,11 +82,23 @@ class Typesetter:
             # equivalents) breaks by that language's rules
             rules = self.hyphenator if language == self.language else hyphenator(language)
             text = rules.text(str(node), ends_paragraph=ends)
-            if self.whole:
-                fragment = BeautifulSoup(self._keep_whole(escape(text)), "html.parser")
-                node.replace_with(*list(fragment.contents))
-            elif text != str(node):
-                node.replace_with(text)
+            pieces = self._whole_pieces(text, root)
+            if len(pieces) > 1 or text != str(node):
+                node.replace_with(*pieces)
+
+    def _whole_pieces(self, text: str, root: Tag) -> list:
+        """``text`` as text nodes, with each word to keep whole in a ``span.whole``."""
+        pieces: list = []
+        start = 0
+        for match in WORD.finditer(text):
+            word = match[0].replace(SOFT_HYPHEN, "")
+            if word in self.whole:
+                span = Tag(name="span", attrs={"class": "whole"}, builder=root.builder)
+                span.string = word
+                pieces += [NavigableString(text[start : match.start()]), span]
+                start = match.end()
+        pieces.append(NavigableString(text[start:]))
+        return [piece for piece in pieces if piece != ""]
 
 
 def _language(node: NavigableString) -> str | None:
