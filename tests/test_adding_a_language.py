@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from tools.languages import registry
 
-from conftest import ROOT
+from conftest import ROOT, built_once
 
 pytestmark = pytest.mark.xdist_group("new-language")
 IGNORE = shutil.ignore_patterns(".venv", "build", "tests", "benchmarks", ".*cache*", "__pycache__")
@@ -47,20 +47,14 @@ def add_german(src: Path) -> None:
     shutil.copytree(recipes_locale / "en", recipes_locale / "de")
 
 
-def copy_project(tmp_path_factory) -> Path:
-    src = Path(shutil.copytree(ROOT, tmp_path_factory.mktemp("project") / "src", ignore=IGNORE))
+def copy_project(folder: Path) -> Path:
+    src = Path(shutil.copytree(ROOT, folder / "src", ignore=IGNORE))
     (src / ".venv").symlink_to(ROOT / ".venv")  # the Makefile's own Python and Sphinx
     add_german(src)
     return src
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory) -> Path:
-    return copy_project(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def built(project) -> Path:
+def make_html(project: Path) -> None:
     result = subprocess.run(
         # -o: the copy uses this checkout's venv as it is (make would install the copy into it)
         ["make", "-o", ".venv/.installed", "html", "LANGUAGES=fi de", "SPHINXOPTS=-q"],
@@ -69,6 +63,18 @@ def built(project) -> Path:
         text=True,
     )
     assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture(scope="module")
+def project(shared_root) -> Path:
+    """The copy with German added and built, once per run whichever worker asks first."""
+    folder = shared_root / "new-language"
+    built_once(folder, lambda: make_html(copy_project(folder)))
+    return folder / "src"
+
+
+@pytest.fixture(scope="module")
+def built(project) -> Path:
     return project / "build" / "html"
 
 
