@@ -135,3 +135,21 @@ def test_without_system_fonts_the_pages_are_the_same(copy_root, tmp_path):
         texts.append((text_of(pdf), embedded_fonts(pdf)))
     assert texts[0] == texts[1]
     assert len(texts[0][0]) > 3
+
+
+def test_without_voikko_a_finnish_edition_stops_saying_what_to_install(copy_root, monkeypatch):
+    import libvoikko
+
+    from recipes.workshop import hyphenation
+
+    def missing(*_args, **_kwargs):
+        raise OSError("libvoikko.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(libvoikko, "Voikko", missing)
+    hyphenation.finnish.cache_clear()  # a Hyphenator opened by an earlier test in this process
+    try:
+        expected = "Finnish hyphenation needs libvoikko.*apt-get install -y libvoikko1"
+        with pytest.raises(Exception, match=expected):
+            build(copy_root("workshop"), language="fi", recipes_workshop_hyphenation="fi")
+    finally:
+        hyphenation.finnish.cache_clear()

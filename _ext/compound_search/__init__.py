@@ -23,7 +23,8 @@ from sphinx.search.fi import SearchFinnish
 from sphinx.search.sv import SearchSwedish
 from sphinx.util import logging
 
-from .parts import VocabularyParts, VoikkoMissing, VoikkoParts
+from .parts import VocabularyParts, VoikkoParts
+from recipes.voikko import VoikkoMissing
 
 logger = logging.getLogger(__name__)
 STATIC = Path(__file__).parent / "static"

@@ -13,27 +13,17 @@
 import re
 from collections.abc import Callable, Iterable
 
+from recipes.voikko import open_voikko
+
 MIN_PART = 4  # shorter pieces ("är", "tal", "kun") would split ordinary words by accident
-INSTALL = "apt-get install -y libvoikko1 voikko-fi"
 WORDBASE = re.compile(r"\+([^+(]+)(?:\(([^)]*)\))?")
-
-
-class VoikkoMissing(RuntimeError):
-    """libvoikko or its Finnish dictionary is not installed."""
 
 
 class VoikkoParts:
     """Finnish base forms and compound parts by Voikko."""
 
     def __init__(self) -> None:
-        try:
-            import libvoikko
-
-            self._voikko = libvoikko.Voikko("fi")
-        except OSError as error:  # the system library itself is missing
-            raise VoikkoMissing(f"libvoikko is not installed: {INSTALL}") from error
-        except libvoikko.VoikkoException as error:  # the library is there, the dictionary not
-            raise VoikkoMissing(f"Voikko has no Finnish dictionary ({error}): {INSTALL}") from error
+        self._voikko = open_voikko("Finnish search")
         self._cache: dict[str, list[str]] = {}
 
     def __call__(self, word: str) -> list[str]:

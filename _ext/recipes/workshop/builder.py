@@ -42,7 +42,8 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
     def init(self) -> None:
         super().init()
         if self.config.recipes_workshop_hyphenation == "fi":
-            from .hyphenation import VoikkoMissing, finnish
+            from ..voikko import VoikkoMissing
+            from .hyphenation import finnish
 
             try:
                 finnish()

@@ -16,15 +16,12 @@ them (CSS ``hyphens: manual``).
 import re
 from functools import cache, lru_cache
 
+from ..voikko import open_voikko
+
 SOFT_HYPHEN = "\u00ad"
 MIN_WORD = 6  # shorter words are not worth breaking
 EDGE = 2  # letters kept together at either end of a word
 WORD = re.compile(rf"[A-Za-zÅÄÖåäöÉéÜü]{{{MIN_WORD},}}")
-INSTALL = "apt-get install -y libvoikko1 voikko-fi"
-
-
-class VoikkoMissing(RuntimeError):
-    """libvoikko or its Finnish dictionary is not installed."""
 
 
 class Rules:
@@ -71,14 +68,7 @@ class Patterns(Rules):
 
 class Hyphenator(Rules):
     def __init__(self) -> None:
-        try:
-            import libvoikko
-
-            self._voikko = libvoikko.Voikko("fi")
-        except OSError as error:  # the system library itself is missing
-            raise VoikkoMissing(f"Finnish hyphenation needs Voikko: {INSTALL}") from error
-        except libvoikko.VoikkoException as error:  # the library is there, the dictionary not
-            raise VoikkoMissing(f"Voikko has no Finnish dictionary ({error}): {INSTALL}") from error
+        self._voikko = open_voikko("Finnish hyphenation")
 
     def dictionary_points(self, word: str) -> list[int]:
         marks = self._voikko.getHyphenationPattern(word)
