@@ -130,6 +130,12 @@ def translations(site, site_root) -> Translations:
 
 
 @pytest.fixture(scope="session")
+def sites(site, translations) -> Callable[[str], Path]:
+    """language -> its built site, the Finnish one or a translation."""
+    return lambda language: site if language == "fi" else translations[language]
+
+
+@pytest.fixture(scope="session")
 def basic_root(rootdir, sphinx_test_tempdir) -> Path:
     """tests/roots/test-basic built once per session with Sphinx's testing app, in the
     testing fixtures' own folder; the HTML, search and snapshot tests read it."""

@@ -40,14 +40,9 @@ def header_rows(page) -> dict:
     )
 
 
-@pytest.fixture
-def built(site, translations):
-    return lambda language: site if language == "fi" else translations[language]
-
-
 @pytest.mark.parametrize("language", ["fi", SV, EN])
-def test_no_page_scrolls_sideways_at_any_width(browser, server, built, language):
-    root = built(language)
+def test_no_page_scrolls_sideways_at_any_width(browser, server, sites, language):
+    root = sites(language)
     context = browser.new_context(base_url=server, viewport={"width": WIDTHS[0], "height": 800})
     tab = context.new_page()  # one tab per language: each page is loaded once and resized
     wide = []
@@ -63,8 +58,8 @@ def test_no_page_scrolls_sideways_at_any_width(browser, server, built, language)
 
 
 @pytest.mark.parametrize("language", ["fi", SV, EN])
-def test_header_is_one_row_from_1024_px(browser, server, built, language):
-    built(language)
+def test_header_is_one_row_from_1024_px(browser, server, sites, language):
+    sites(language)
     context = browser.new_context(base_url=server)
     tab = context.new_page()
     rows = []

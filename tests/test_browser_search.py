@@ -25,8 +25,8 @@ def search_index(site) -> dict:
 
 
 @pytest.fixture
-def built(site, translations, language):
-    return site if language == "fi" else translations[language]
+def built(sites, language):
+    return sites(language)
 
 
 @pytest.mark.parametrize("language", QUERIES)

@@ -25,8 +25,8 @@ STEPS = ["kokonaiskuva", "tilannekuva", "tahtotila", "ratkaisut", "seuranta"]
 
 
 @pytest.mark.parametrize("language", ["fi", SV])
-def test_map_places_each_recipe_on_the_steps_it_serves(site, translations, language):
-    root = site if language == "fi" else translations[language]
+def test_map_places_each_recipe_on_the_steps_it_serves(sites, language):
+    root = sites(language)
     page = soup(root / "index.html")
     steps = page.select("ol.recipe-map > li.recipe-map-step")
     assert len(steps) == 5

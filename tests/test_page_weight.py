@@ -10,14 +10,9 @@ SV, EN = (pytest.param(code, marks=pytest.mark.xdist_group(code)) for code in ("
 NOT_ON_FIRST_LOAD = ("fontawesome", "fa-solid", "searchindex.js")
 
 
-@pytest.fixture
-def built(site, translations):
-    return lambda language: site if language == "fi" else translations[language]
-
-
 @pytest.mark.parametrize("language", ["fi", SV, EN])
-def test_every_page_is_within_the_weight_budget(browser, server, built, site_root, language):
-    built(language)
+def test_every_page_is_within_the_weight_budget(browser, server, sites, site_root, language):
+    sites(language)
     heavy, unwanted = [], []
     for path, loaded in measure_all(browser, server, pages(site_root, language)).items():
         total = sum(loaded.values())

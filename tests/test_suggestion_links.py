@@ -29,10 +29,6 @@ LANGUAGES = [
 ]
 
 
-def built(site, translations, language: str):
-    return site if language == "fi" else translations[language]
-
-
 def query(href: str) -> tuple[str, dict[str, str]]:
     parts = urlsplit(href)
     fields = {key: values[0] for key, values in parse_qs(parts.query, strict_parsing=True).items()}
@@ -44,8 +40,8 @@ def recipe_page(root) -> BeautifulSoup:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_each_item_links_to_the_form_with_its_fields(site, translations, language):
-    recipe = recipe_page(built(site, translations, language)).select_one("section.recipe")
+def test_each_item_links_to_the_form_with_its_fields(sites, language):
+    recipe = recipe_page(sites(language)).select_one("section.recipe")
     items = recipe.select("li.recipe-item")
     assert len(items) == 10 and all(len(li.select("a.recipe-suggest")) == 1 for li in items)
     item = recipe.select_one("li[data-item=kutsu]")
@@ -65,8 +61,8 @@ def test_each_item_links_to_the_form_with_its_fields(site, translations, languag
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_each_recipe_links_to_the_form(site, translations, language):
-    recipe = recipe_page(built(site, translations, language)).select_one("section.recipe")
+def test_each_recipe_links_to_the_form(sites, language):
+    recipe = recipe_page(sites(language)).select_one("section.recipe")
     link = recipe.select_one("p.recipe-suggest-recipe > a.recipe-suggest")
     assert link.get_text() == TEXTS[language][1]
     _form, fields = query(link["href"])

@@ -88,11 +88,8 @@ def build(language: str, site: Path, out: Path) -> None:
 
 
 @pytest.fixture(scope="session")
-def editions(shared_root, site, translations) -> Editions:
-    def built(language: str) -> Path:
-        return site if language == "fi" else translations[language]
-
-    return Editions(shared_root / "workshop", built)
+def editions(shared_root, sites) -> Editions:
+    return Editions(shared_root / "workshop", sites)
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
