@@ -12,13 +12,13 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from recipes import markdown_reader
 from recipes.ids import ID_RULE, is_valid_id
 
 ROOT = Path(__file__).resolve().parents[1]
 
 RECIPES = ROOT / "recipes"
 TEMPLATE = Path(__file__).with_name("recipe_template.md")
-RECIPE_ID = re.compile(r"^:{3,}\{recipe\}\s+(\S+)", re.MULTILINE)
 
 
 def slug(title: str) -> str:
@@ -37,10 +37,14 @@ def slug(title: str) -> str:
 
 
 def taken_ids() -> set[str]:
+    """File names, recipe IDs and retired IDs of the recipe pages, as MyST reads them."""
     ids = {path.stem for path in RECIPES.glob("*.md")}
     for path in RECIPES.glob("*.md"):
-        ids.update(RECIPE_ID.findall(path.read_text(encoding="utf-8")))
-        ids.update(re.findall(r"^:retired:\s*(.*)$", path.read_text(encoding="utf-8"), re.MULTILINE))
+        for block in markdown_reader.read(path.read_text(encoding="utf-8")).directives:
+            if block.name == "recipe":
+                ids.add(block.argument)
+                retired = block.options.get("retired", "").split(",")
+                ids.update(part.strip() for part in retired if part.strip())
     return ids
 
 
