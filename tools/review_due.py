@@ -14,6 +14,8 @@ from pathlib import Path
 
 from review_dates import schedule
 
+from recipes.markdown_reader import front_matter
+
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ("index.md", "docs/**/*.md", "recipes/**/*.md")
 
@@ -34,7 +36,7 @@ def check_all(root: Path, today: date) -> tuple[list[str], list[str], list[str]]
     due, changed, broken = [], [], []
     for path in pages(root):
         name = path.relative_to(root).as_posix()
-        values, numbers = schedule.front_matter(path.read_text(encoding="utf-8"))
+        values, numbers = front_matter(path.read_text(encoding="utf-8"))
         try:
             review = schedule.parse(values)
         except schedule.ScheduleError as problem:

@@ -3,13 +3,15 @@ a Sphinx build (the page lint, the recipe scaffold): MyST's own markdown-it pars
 the page's extensions, so a heading or a directive block is what the build sees.
 
 Directive blocks are read into as well: a colon fence inside a recipe or an admonition
-is found, with its line in the page.
+is found, with its line in the page. Front matter is read as MyST reads it, as YAML.
 """
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
 from myst_parser.config.main import MdParserConfig
@@ -18,6 +20,7 @@ from myst_parser.parsers.mdit import create_md_parser
 EXTENSIONS = {"colon_fence", "deflist"}  # as conf.py's myst_enable_extensions
 NAME = re.compile(r"^\{(?P<name>[^}\s]+)\}\s*(?P<argument>.*)$")
 OPTION = re.compile(r"^:(?P<key>[\w-]+):\s*(?P<value>.*)$")
+KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:")
 
 
 @dataclass(frozen=True)
@@ -87,3 +90,26 @@ def _read(text: str, offset: int, page: Page) -> None:
             )
             if named:
                 _read(token.content, offset + start + 1, page)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], dict[str, int]]:
+    """The page's front matter: its top-level scalar values as text (a date as ISO) and
+    the line of each key. A page without front matter, or with front matter that is not
+    valid YAML (the build reports that), gives two empty dicts."""
+    tokens = parser().parse(text)
+    if not tokens or tokens[0].type != "front_matter" or not tokens[0].map:
+        return {}, {}
+    token = tokens[0]
+    try:
+        data = yaml.safe_load(token.content)
+    except yaml.YAMLError:
+        return {}, {}
+    if not isinstance(data, dict):
+        return {}, {}
+    scalars = str | int | float | date
+    values = {str(key): str(value) for key, value in data.items() if isinstance(value, scalars)}
+    numbers = {}
+    for index, line in enumerate(token.content.splitlines()):
+        if (key := KEY.match(line)) and key["key"] in values:
+            numbers.setdefault(key["key"], token.map[0] + 2 + index)
+    return values, numbers

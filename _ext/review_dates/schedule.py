@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from recipes.markdown_reader import front_matter
+
 REVIEWED, REVIEW_BY = "reviewed", "review-by"
 REVIEWER, SCOPE = "reviewed-by", "review-scope"
 # Builds and tests can pin "today" so that output and warnings never depend on the clock.
 TODAY_VARIABLE = "HANDBOOK_TODAY"
 INTERVAL = re.compile(r"^(?P<count>[1-9]\d{0,2})\s+(?P<unit>day|week|month|year)s?$")
-FRONT_MATTER_KEY = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:")
 
 
 class ScheduleError(ValueError):
@@ -120,26 +121,6 @@ def _add(start: date, count: int, unit: str) -> date:
     months = start.month - 1 + count * (12 if unit == "year" else 1)
     year, month = start.year + months // 12, months % 12 + 1
     return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))  # 31.1. + 1 month = 28.2.
-
-
-def front_matter(text: str) -> tuple[dict[str, str], dict[str, int]]:
-    """The top-level ``key: value`` lines of a page's front matter, and their line numbers.
-
-    Only simple scalar lines are read, which is all a review schedule needs; a page
-    without front matter gives two empty dicts."""
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
-        return {}, {}
-    values, numbers = {}, {}
-    for number, line in enumerate(lines[1:], start=2):
-        if line.strip() == "---":
-            break
-        match = FRONT_MATTER_KEY.match(line)
-        if match:
-            key = match["key"]
-            values[key] = line[match.end() :].strip().strip("'\"")
-            numbers[key] = number
-    return values, numbers
 
 
 def line_of(path: Path, key: str) -> int:
