@@ -3,6 +3,8 @@ upstream problem is still there (so the patch is still needed) and the patch clo
 When an upgrade fixes one upstream, its test here fails and names the patch to drop."""
 
 import re
+import subprocess
+import sys
 from importlib.metadata import version
 from io import StringIO
 from pathlib import Path
@@ -137,3 +139,22 @@ def test_myst_counts_content_offset_from_the_directive_and_inline_lines_from_0(t
     probe.lineno, probe.content_offset = lineno, content_offset
     assert content_line(probe) == 8
     assert inline_lineno(8) == 7
+
+
+# -- pytest-xdist: pytest-dev/pytest-xdist#1386 (pytest pinned below 9.2 in pyproject.toml) -----
+def test_xdist_groups_keep_their_tests_on_one_worker(tmp_path):
+    """With pytest 9.2, --dist loadgroup silently stops grouping: the suite's per-language
+    groups would then spread over both workers and wait on each other's builds."""
+    (tmp_path / "test_grouped.py").write_text(
+        "import os, pytest\n\n"
+        "@pytest.mark.xdist_group('one')\n"
+        "@pytest.mark.parametrize('i', range(6))\n"
+        "def test_worker(i):\n"
+        "    print('WORKER', os.environ['PYTEST_XDIST_WORKER'])\n",
+        encoding="utf-8",
+    )
+    command = [sys.executable, "-m", "pytest", "-n", "2", "--dist", "loadgroup", "-rA", "-s"]
+    command += ["-p", "no:cacheprovider", "-c", "/dev/null", str(tmp_path)]
+    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.count("@one") >= 6, "xdist_group had no effect: see pytest-dev/pytest-xdist#1386"
