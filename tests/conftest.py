@@ -75,6 +75,17 @@ def recipe_doc(recipe_id: str, items: list[str], title: str = "Resepti") -> str:
     return "\n".join(lines + [":::", ""])
 
 
+def built_app(srcdir: Path, builder: str = "html", **kwargs) -> SphinxTestApp:
+    """``srcdir`` built by Sphinx's testing app (``kwargs`` go to it), its messages in
+    ``app.status`` and ``app.warning``; cleaned up also when the build raises."""
+    app = SphinxTestApp(builder, srcdir=srcdir, status=StringIO(), warning=StringIO(), **kwargs)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return app
+
+
 def warnings_of(app) -> list[str]:
     """Warning lines without colour codes, paths relative to the source dir."""
     text = re.sub(r"\x1b\[[0-9;]*m", "", app.warning.getvalue())

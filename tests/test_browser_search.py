@@ -6,17 +6,15 @@ the Swedish linking -s-, and a build without Voikko that warns and goes on."""
 
 import json
 import re
-from io import StringIO
 
 import pytest
 from compound_search import parts
 from sphinx.search.fi import SearchFinnish
-from sphinx.testing.util import SphinxTestApp
 
 from benchmarks.search_queries import KNOWN_MISSES, QUERIES
 from benchmarks.search_results import listed_pages
 
-from conftest import toctree, write_project
+from conftest import built_app, toctree, write_project
 
 
 def search_index(site) -> dict:
@@ -86,22 +84,13 @@ def without_voikko(monkeypatch):
     monkeypatch.setattr(libvoikko, "Voikko", missing)
 
 
-def build_without_voikko(srcdir) -> SphinxTestApp:
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
-
-
 def test_without_voikko_the_build_warns_and_goes_on(tmp_path, without_voikko):
     src = write_project(
         tmp_path / "src",
         {"index": toctree("sivu") + "\nTeema ja sopimus.\n", "sivu": "# Sivu\n\nTeemasopimus.\n"},
         'extensions.append("compound_search")\n',
     )
-    app = build_without_voikko(src)
+    app = built_app(src)
     warnings = app.warning.getvalue()
     assert "[search.voikko]" in warnings and "apt-get install -y libvoikko1 voikko-fi" in warnings
     assert "Finnish search needs libvoikko, which is not installed" in warnings
@@ -117,6 +106,6 @@ def test_the_handbook_only_reports_missing_voikko(tmp_path, without_voikko):
         {"index": "# Kirja\n\nTeemasopimus.\n"},
         'extensions.append("compound_search")\ncompound_search_voikko_warns = False\n',
     )
-    app = build_without_voikko(src)
+    app = built_app(src)
     assert "[search.voikko]" not in app.warning.getvalue()
     assert "[search.voikko]" in app.status.getvalue()

@@ -6,7 +6,6 @@ import re
 import shutil
 import subprocess
 import sys
-from io import StringIO
 
 import jsonschema
 import pytest
@@ -16,7 +15,7 @@ from sphinx.testing.util import SphinxTestApp
 
 from tools import sphinx_command
 
-from conftest import CHAPTER, ROOT, toctree, warnings_of, write_project
+from conftest import CHAPTER, ROOT, built_app, toctree, warnings_of, write_project
 
 pytestmark = pytest.mark.xdist_group("bad-input")  # one worker builds the fixtures below
 
@@ -120,14 +119,7 @@ LATIN1 = "# Latin-1\n\nPäivä and more.\n".encode("latin-1")
 
 
 def build(srcdir, parallel=0, **kwargs) -> SphinxTestApp:
-    app = SphinxTestApp(
-        "html", srcdir=srcdir, status=StringIO(), warning=StringIO(), parallel=parallel, **kwargs
-    )
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
+    return built_app(srcdir, parallel=parallel, **kwargs)
 
 
 def copy_bad_input(rootdir, target):

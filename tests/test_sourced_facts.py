@@ -5,13 +5,11 @@ is a typed warning at the fact's file and line."""
 
 import re
 from datetime import date
-from io import StringIO
 
 import pytest
 from bs4 import BeautifulSoup
-from sphinx.testing.util import SphinxTestApp
 
-from conftest import ROOT, toctree, warnings_of, write_project
+from conftest import ROOT, built_app, toctree, warnings_of, write_project
 
 FIELDS = ("title", "publisher", "date", "url", "checked")
 FACT = re.compile(r"^:::\{fact\}\n(?P<body>.*?)^:::$", re.M | re.S)
@@ -80,15 +78,6 @@ def test_the_source_list_speaks_the_readers_language(translations, language, hea
     assert len(html.select(".sourced-fact-sources > li")) >= 5
 
 
-def build(srcdir) -> SphinxTestApp:
-    app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
-    try:
-        app.build()
-    finally:
-        app.cleanup()
-    return app
-
-
 PAGE = "---\nreviewed: 2026-11-28\nreview-by: 12 months\n---\n# Sivu\n\nJohdanto.\n\n"
 
 
@@ -107,7 +96,7 @@ def test_a_missing_field_or_an_old_check_is_a_typed_warning_at_the_fact(
 ):
     monkeypatch.setenv("HANDBOOK_TODAY", "2026-12-03")
     pages = {"index": PAGE.replace("# Sivu", toctree("sivu").rstrip()), "sivu": PAGE + fact}
-    warnings = [w for w in warnings_of(build(write_project(tmp_path, pages, CONF))) if "[source." in w]
+    warnings = [w for w in warnings_of(built_app(write_project(tmp_path, pages, CONF))) if "[source." in w]
     assert len(warnings) == 1, warnings
     fact_line = PAGE.count("\n") + 1  # the line of ":::{fact}" on the page
     assert warnings[0].startswith(f"sivu.md:{fact_line}: WARNING: ") and words in warnings[0]
@@ -117,7 +106,7 @@ def test_a_missing_field_or_an_old_check_is_a_typed_warning_at_the_fact(
 def test_a_complete_recent_fact_is_quiet(tmp_path, monkeypatch):
     monkeypatch.setenv("HANDBOOK_TODAY", "2026-12-03")
     pages = {"index": PAGE.replace("# Sivu", toctree("sivu").rstrip()), "sivu": PAGE + COMPLETE}
-    app = build(write_project(tmp_path, pages, CONF))
+    app = built_app(write_project(tmp_path, pages, CONF))
     assert not [w for w in warnings_of(app) if "[source." in w]
     html = BeautifulSoup((app.outdir / "sivu.html").read_text(encoding="utf-8"), "html.parser")
     assert html.select_one(".sourced-fact-sources li a")["href"] == "https://example.org/lahde"

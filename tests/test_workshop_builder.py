@@ -6,7 +6,6 @@ fonts. The full handbook's editions (one per language): test_workshop_pdf.py and
 import os
 import subprocess
 import sys
-from io import StringIO
 
 import pdfplumber
 import pypdfium2
@@ -15,7 +14,7 @@ from pypdf import PdfReader
 from sphinx.testing.util import SphinxTestApp
 from workshop_editions import A4, MARGINS, MM, embedded_fonts, in_body, structure_elements
 
-from conftest import warnings_of
+from conftest import built_app, warnings_of
 
 NO_FONTS = """<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
@@ -24,12 +23,7 @@ NO_FONTS = """<?xml version="1.0"?>
 
 
 def build(srcdir, **overrides) -> SphinxTestApp:
-    app = SphinxTestApp(
-        "workshop", srcdir=srcdir, confoverrides=overrides, status=StringIO(), warning=StringIO()
-    )
-    app.build()
-    app.cleanup()
-    return app
+    return built_app(srcdir, "workshop", confoverrides=overrides)
 
 
 def text_of(pdf) -> list[str]:
