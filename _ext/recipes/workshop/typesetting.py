@@ -88,6 +88,8 @@ class Typesetter:
 
     def _whole_pieces(self, text: str, root: Tag) -> list:
         """``text`` as text nodes, with each word to keep whole in a ``span.whole``."""
+        if not self.whole:  # the first layout round: nothing to look for
+            return [NavigableString(text)]
         pieces: list = []
         start = 0
         for match in WORD.finditer(text):
