@@ -4,6 +4,7 @@ across pages, text inside the margins at readable sizes. Text is read per region
 
 import re
 
+import pikepdf
 import pytest
 from pypdf import PdfReader
 from workshop_editions import (
@@ -215,6 +216,44 @@ def test_cross_references_carry_page_numbers(editions):
                 found += 1
                 assert squeeze(match) in squeeze(title_of(edition.words[int(page) - 1])), (title, page)
     assert found >= 3
+
+
+def link_destinations(path) -> list[tuple[int, tuple[float, ...], int]]:
+    """Each internal link as (page index, rectangle left-bottom-right-top, index of the page
+    it goes to), read with pikepdf from the link annotations and the named destinations."""
+    with pikepdf.open(path) as pdf:
+        pages = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        names = pikepdf.NameTree(pdf.Root.Names.Dests)
+        links = []
+        for number, page in enumerate(pdf.pages):
+            for annotation in page.get("/Annots", []):
+                target = annotation.get("/Dest")
+                if target is None:
+                    continue  # a web address
+                destination = names[str(target)] if isinstance(target, pikepdf.String) else target
+                if isinstance(destination, pikepdf.Dictionary):
+                    destination = destination.D
+                x0, y0, x1, y1 = (float(value) for value in annotation.Rect)
+                rectangle = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+                links.append((number, rectangle, pages[destination[0].objgen]))
+        return links
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_printed_page_number_is_the_page_its_link_goes_to(editions, language):
+    """The contents and each cross-reference print the number of the page their link
+    leads to (the layout prints numbers it found in its previous round, see render.py)."""
+    edition = editions[language]
+    checked = 0
+    for number, (x0, y0, x1, y1), target in link_destinations(edition.path):
+        if x0 == x1 or y0 == y1:
+            continue  # the engine's empty box where a link breaks: no text
+        page = edition.pages[number]
+        text = page.crop((x0, page.height - y1, x1, page.height - y0)).extract_text() or ""
+        if printed := re.search(r"(\d+)\)?\s*$", text):
+            checked += 1
+            assert int(printed[1]) == target + 1, (number + 1, text)
+    assert checked >= 15  # the contents' entries and the prose's references
 
 
 @pytest.mark.parametrize("language", ["fi", "en"])

@@ -8,6 +8,7 @@ two-page spread, which words must not break across a page) comes in as ``Layout`
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from .typesetting import Typesetter, url_html
 
 TEMPLATES = Path(__file__).with_name("templates")
 CANVAS = "prosessipohja"  # the print anchor of the process canvas
+PLACEHOLDER = "00"  # a page number's width before the first layout
+INTERNAL_LINK = re.compile(r'<a ([^>]*?)href="#([^"]+)"')
 
 
 @dataclass(frozen=True)
@@ -48,12 +51,34 @@ class Edition:
 @dataclass
 class Layout:
     """What the previous rendering found: recipes that need a spread (with the number of
-    rows that fit on its left page), words to keep whole, and prose parts whose last page
-    held only a few lines (they are set a little tighter)."""
+    rows that fit on its left page), words to keep whole, prose parts whose last page
+    held only a few lines (they are set a little tighter) and the page number of each
+    anchor a link points to (``None``: not known yet, a placeholder of two digits holds
+    their place; empty: the engine counts them, which costs a second layout of each page
+    that points forward)."""
 
     spreads: dict[str, int] = field(default_factory=dict)
     whole: set[str] = field(default_factory=set)
     snug: set[str] = field(default_factory=set)
+    numbers: dict[str, int] | None = None
+
+
+def link_targets(html: str) -> set[str]:
+    """The anchors the internal links of ``html`` point to."""
+    return {match[2] for match in INTERNAL_LINK.finditer(html)}
+
+
+def numbered(html: str, numbers: dict[str, int] | None) -> str:
+    """``html`` with each internal link to a numbered anchor carrying ``data-number``
+    (print.css prints it in place of the engine's ``target-counter``); see ``Layout``."""
+
+    def number(match: re.Match) -> str:
+        page = PLACEHOLDER if numbers is None else numbers.get(match[2])
+        if page is None:
+            return match[0]
+        return f'<a {match[1]}data-number="{page}" href="#{match[2]}"'
+
+    return INTERNAL_LINK.sub(number, html) if numbers != {} else html
 
 
 def selected(recipes: list[dict], only: tuple[str, ...]) -> list[dict]:
@@ -102,7 +127,7 @@ class Composer:
                 for name, part in parts.items()
             }
         template = self.environment.get_template("edition.html")
-        return template.render(
+        html = template.render(
             language=self.edition.language,
             title=self.title,
             handbook=self.handbook,
@@ -115,6 +140,7 @@ class Composer:
             canvas_anchor=CANVAS,
             sheets=sheets,
         )
+        return numbered(html, layout.numbers)
 
     def targets(self) -> dict[str, str]:
         """Web anchors and docnames that are printed too: cross-references keep a page number."""

@@ -15,7 +15,7 @@ from weasyprint import CSS, HTML
 from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
-from .compose import Layout
+from .compose import Layout, link_targets
 from .tagging import run_text
 
 BASE = Path(__file__).parent  # relative addresses (fonts, images) start here
@@ -161,9 +161,10 @@ def nearly_empty_endings(pages: Pages, page_of: dict[str, int], parts: list[str]
 def settle(
     compose: Callable[[Layout], str], sheets: dict[str, list[str]], parts: list[str], base_url: Path
 ) -> tuple[bytes, str]:
-    """Render until the layout needs no more spreads, no word is split across pages and
-    no prose part leaves a few lines alone on a page (``parts``: their anchors); the PDF
-    of the last round and its HTML."""
+    """Render until the layout needs no more spreads, no word is split across pages, no
+    prose part leaves a few lines alone on a page (``parts``: their anchors) and every
+    page number printed as text is the one its anchor landed on; the PDF of the last
+    round and its HTML."""
     layout = Layout()
     for _round in range(ROUNDS):
         html = compose(layout)
@@ -172,13 +173,19 @@ def settle(
         pages = Pages(pdf)
         page_of = anchor_pages(document)
         unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
-        spreads = layout.spreads | overflowing(page_of, unsettled)
-        whole = layout.whole | words_split_across_pages(pages) | broken_words(pages)
-        snug = layout.snug | nearly_empty_endings(pages, page_of, parts)
-        if (spreads, whole, snug) == (layout.spreads, layout.whole, layout.snug):
-            break
-        layout = Layout(spreads, whole, snug)
-    return pdf, html
+        found = Layout(
+            spreads=layout.spreads | overflowing(page_of, unsettled),
+            whole=layout.whole | words_split_across_pages(pages) | broken_words(pages),
+            snug=layout.snug | nearly_empty_endings(pages, page_of, parts),
+            numbers={anchor: page_of[anchor] + 1 for anchor in link_targets(html) if anchor in page_of},
+        )
+        same = (found.spreads, found.whole, found.snug) == (layout.spreads, layout.whole, layout.snug)
+        if same and layout.numbers == found.numbers:
+            return pdf, html
+        layout = found
+    # not settled: the last layout, with the engine counting the pages itself
+    html = compose(Layout(layout.spreads, layout.whole, layout.snug, numbers={}))
+    return render(html, base_url).write_pdf(pdf_variant=PDF_VARIANT), html
 
 
 def write(pdf: bytes, target: Path) -> None:
