@@ -113,7 +113,8 @@ def test_served_scripts_are_the_sources_without_comments(basic, tmp_path, script
     served = (basic / "_static" / script).read_text(encoding="utf-8")
     source = (STATIC / script).read_text(encoding="utf-8")
     assert "@ts-check" not in served and "@ts-check" in source and len(served) < len(source) * 0.8
-    assert code(re.sub(r"\?v=\w+", "", served)) == code(source)  # imports name a version (test_script_versions)
+    # the served imports name a version (tests/test_script_versions.py)
+    assert code(re.sub(r"\?v=\w+", "", served)) == code(source)
     node = shutil.which("node")
     if node is None:
         pytest.fail("Node.js is missing: install it with `apt-get install -y nodejs`")

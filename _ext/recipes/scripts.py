@@ -45,7 +45,8 @@ def served(sources: dict[str, str]) -> dict[str, str]:
 
     def serve(name: str, importers: tuple[str, ...]) -> str:
         if name in importers:
-            raise ExtensionError(f"the scripts import each other in a circle: {' -> '.join((*importers, name))}")
+            circle = " -> ".join((*importers, name))
+            raise ExtensionError(f"the scripts import each other in a circle: {circle}")
         if name not in done:
 
             def versioned(match: re.Match) -> str:
