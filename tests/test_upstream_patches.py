@@ -21,7 +21,7 @@ LOCK = dict(line.split("==") for line in LOCKED if "==" in line)
 THEME = Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme"
 
 
-@pytest.mark.parametrize("package", ["pydata-sphinx-theme", "sphinx-sitemap", "myst-parser"])
+@pytest.mark.parametrize("package", ["pydata-sphinx-theme", "sphinx-sitemap", "myst-parser", "Sphinx"])
 def test_the_patched_packages_are_the_pinned_versions(package):
     assert version(package) == LOCK[package]
 
@@ -158,3 +158,34 @@ def test_xdist_groups_keep_their_tests_on_one_worker(tmp_path):
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.count("@one") >= 6, "xdist_group had no effect: see pytest-dev/pytest-xdist#1386"
+
+
+# -- Sphinx's search page: sphinx-doc/sphinx#13649 (_ext/compound_search/static/search-compounds.js)
+# The public Scorer.score(result) gets no query, and nothing public lets a script rewrite a
+# query, so the script wraps Search._parseQuery and Search._performSearch. This checks that the
+# pinned searchtools.js still has those members with the arguments the script passes on, and
+# still calls them through ``Search.`` (so a wrapped member is the one that runs).
+SEARCHTOOLS = Path(sys.modules["sphinx"].__file__).parent / "themes" / "basic" / "static" / "searchtools.js"
+SEARCH_ARGUMENTS = "query, searchTerms, excludedTerms, highlightTerms, objectTerms"
+
+
+def test_the_scorer_still_gets_no_query():
+    """sphinx-doc/sphinx#13649: when score() gets the query, ranking by title could move there."""
+    source = SEARCHTOOLS.read_text(encoding="utf-8")
+    assert re.search(r"^\s*score: result => \{", source, re.MULTILINE)
+
+
+def test_the_search_members_the_script_wraps_are_there():
+    source = SEARCHTOOLS.read_text(encoding="utf-8")
+    flat = " ".join(source.split())
+    assert "_index: null," in flat
+    assert "_parseQuery: (query) => {" in flat
+    assert f"return [{SEARCH_ARGUMENTS}];" in flat
+    assert f"_performSearch: ( {SEARCH_ARGUMENTS}, ) => {{" in flat
+    assert "] = Search._parseQuery(query); const results = Search._performSearch(" in flat
+    assert '"sphinx_highlight_terms",' in flat  # the key the script hands on only to a followed result
+    script = (ROOT / "_ext" / "compound_search" / "static" / "search-compounds.js").read_text(
+        encoding="utf-8"
+    )
+    assert f"Search._performSearch = ({SEARCH_ARGUMENTS}) =>" in script
+    assert 'const HIGHLIGHT = "sphinx_highlight_terms";' in script

@@ -8,7 +8,10 @@
  *   at its best place, and a page whose own title holds the query's words (or the pieces
  *   of a compound query word) ranks higher, the more so the rarer the word in the handbook.
  * - The query's words are highlighted on the next page only when it is a followed result.
- * Runs after searchtools.js and the index (defer), before Sphinx starts the search. */
+ * Runs after searchtools.js and the index (defer), before Sphinx starts the search.
+ * Sphinx has no public hook for this: Scorer.score() gets no query (sphinx-doc/sphinx#13649),
+ * so Search._parseQuery and Search._performSearch are wrapped; tests/test_upstream_patches.py
+ * checks them against the pinned Sphinx. */
 /* global Search, Stemmer, splitQuery:writable */
 (function () {
   "use strict";
