@@ -30,7 +30,7 @@ def target_page(pdf: bytes) -> int:
         return next(
             number
             for number, page in enumerate(document.pages, 1)
-            if (page.extract_text() or "").splitlines()[:2].count("Target") and number > 1
+            if number > 1 and "Target" in (page.extract_text() or "").splitlines()[:2]
         )
 
 

@@ -8,6 +8,7 @@ The PDF is tagged PDF/UA-1: structure tree, document language, title displayed.
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pypdfium2
@@ -184,7 +185,7 @@ def settle(
             return pdf, html
         layout = found
     # not settled: the last layout, with the engine counting the pages itself
-    html = compose(Layout(layout.spreads, layout.whole, layout.snug, numbers={}))
+    html = compose(replace(layout, numbers={}))
     return render(html, base_url).write_pdf(pdf_variant=PDF_VARIANT), html
 
 
