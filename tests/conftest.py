@@ -239,13 +239,39 @@ def axe_violations(tab, *, only: tuple[str, ...] = (), skip: tuple[str, ...] = (
     return [f"{v['id']}: " + "; ".join(str(n["target"][0]) for n in v["nodes"][:5]) for v in violations]
 
 
-@pytest.fixture
-def page(browser, server, tmp_path):
-    """A fresh browser profile; fails the test on any console error or foreign request."""
-    # the offline worker would fetch every page of the language in each fresh profile;
+# What the site can keep in a reader's browser; the HTTP cache is not among them.
+SITE_DATA = "cookies,local_storage,indexeddb,service_workers,cache_storage,file_systems,websql"
+
+
+@pytest.fixture(scope="session")
+def warm_context(browser, server):
+    """One browser profile for a worker's page tests. A fresh profile per test fetched and
+    compiled the theme's scripts, styles and fonts again, which cost more than most tests;
+    instead each test gets a tab with the site's stored data cleared (``blank_tab``)."""
+    # the offline worker would fetch every page of the language into the profile;
     # tests/test_browser_offline.py allows it where it is the subject
     context = browser.new_context(accept_downloads=True, base_url=server, service_workers="block")
+    yield context
+    context.close()
+
+
+def blank_tab(context, origin: str):
+    """A new tab in ``context``, the only one, after everything ``origin`` stored there
+    (progress, plans, loaded files) is cleared; what the browser cached stays."""
+    for tab in context.pages:
+        tab.close()
     tab = context.new_page()
+    session = context.new_cdp_session(tab)
+    session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": SITE_DATA})
+    session.detach()
+    return tab
+
+
+@pytest.fixture
+def page(warm_context, server):
+    """A tab on a site that has stored nothing in the browser; fails the test on any
+    console error or foreign request."""
+    tab = blank_tab(warm_context, server)
     errors: list[str] = []
     tab.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     tab.on("pageerror", lambda e: errors.append(str(e)))
@@ -255,7 +281,8 @@ def page(browser, server, tmp_path):
     )
     tab.errors, tab.foreign = errors, foreign
     yield tab
-    context.close()
+    for opened in warm_context.pages:  # the test's tabs, so none writes into the next test
+        opened.close()
     assert errors == [], errors
     assert foreign == [], foreign
 

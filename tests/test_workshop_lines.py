@@ -40,23 +40,6 @@ def columns(words: list[dict]) -> list[list[list[dict]]]:
     return [sorted(lines, key=lambda line: line[0]["top"]) for lines in found.values()]
 
 
-@pytest.fixture(scope="module")
-def site_words(editions):
-    cache = {}
-
-    def words(language: str) -> set[str]:
-        if language not in cache:
-            text = " ".join(
-                re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
-                for other in LANGUAGES
-                for page in editions[other].site.rglob("*.html")
-            )
-            cache[language] = set(re.findall(r"\w+", text.replace("\u00ad", "")))
-        return cache[language]
-
-    return words
-
-
 def hyphenated(line, following, known: set[str]) -> bool:
     last, first = line[-1]["text"], following[0]["text"]
     if not last.endswith("-") or len(last) < 2:
@@ -76,7 +59,7 @@ def paragraph_ends(lines, number: int) -> bool:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_hyphenation_rules_over_the_text_layer(editions, site_words, language):
-    edition, known = editions[language], site_words(language)
+    edition, known = editions[language], site_words
     problems = []
     for page, words in enumerate(edition.words, 1):
         for lines in columns(in_body(words)):

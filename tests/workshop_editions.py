@@ -92,6 +92,20 @@ def editions(shared_root, sites) -> Editions:
     return Editions(shared_root / "workshop", sites)
 
 
+@pytest.fixture(scope="session")
+def site_words(sites) -> set[str]:
+    """The words of the three built sites, whose text is never hyphenated: a line-end
+    fragment joined with the next line's start is a word from here if the hyphen was
+    inserted (the glossary quotes the other languages). Only the sites are read, so no
+    worker waits for another language's edition."""
+    text = " ".join(
+        re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+        for language in LANGUAGES
+        for page in sites(language).rglob("*.html")
+    )
+    return set(re.findall(r"\w+", text.replace("\u00ad", "")))
+
+
 @pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
 def pytest_collection_modifyitems(items) -> None:
     """Tests of an edition run on the worker of its language (group "fi", "sv" or "en",
