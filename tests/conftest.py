@@ -22,8 +22,24 @@ from tools.sphinx_command import build_language
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# workshop_editions: the workshop PDFs, built once per session when a test first asks.
-pytest_plugins = ("sphinx.testing.fixtures", "workshop_editions")
+# workshop_editions: the workshop PDFs, built once per session when a test first asks;
+# page_tour: every page of a language visited once for the checks that read every page.
+pytest_plugins = ("sphinx.testing.fixtures", "workshop_editions", "page_tour")
+# Made once per language and worker: the tests that use them run on that language's worker.
+PER_LANGUAGE = ("editions", "tours")
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items) -> None:
+    """A test of an edition or a language's tour runs on the worker of its language (group
+    "fi", "sv" or "en", as the translated sites' tests), the worker that builds the edition
+    and makes the tour, so none waits and none is made twice."""
+    for item in items:
+        uses = set(getattr(item, "fixturenames", ())) & set(PER_LANGUAGE)
+        if uses and not item.get_closest_marker("xdist_group"):
+            params = getattr(getattr(item, "callspec", None), "params", {})
+            item.add_marker(pytest.mark.xdist_group(params.get("language", "fi")))
+
 
 BASE_CONF = """\
 extensions = ["myst_parser", "recipes"]

@@ -2,29 +2,14 @@
 the header on one row from 1024 px up, no empty sidebar column, and with JavaScript off
 the pages keep their colours and a solid header."""
 
-from pathlib import Path
-
 import pytest
+from page_tour import WIDTHS, reader_pages
 
 SV, EN = (pytest.param(code, marks=pytest.mark.xdist_group(code)) for code in ("sv", "en"))
-WIDTHS = (320, 390, 768, 1024, 1280, 1920)
 WIDE = (1024, 1280, 1920)
 TRANSPARENT = "rgba(0, 0, 0, 0)"
 # Pages whose section has no pages of its own: the left column must not be shown.
 SINGLE_PAGES = ("docs/prosessi.html", "docs/johdanto.html", "docs/tekniikka.html", "docs/saavutettavuus.html")
-
-
-def reader_pages(root: Path) -> list[str]:
-    """Every page a reader can reach; 404.html links to the published root, not localhost."""
-    return sorted(
-        str(p.relative_to(root))
-        for p in root.rglob("*.html")
-        if "_static" not in p.relative_to(root).parts and p.name != "404.html"
-    )
-
-
-def overflow(page) -> int:
-    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
 def header_rows(page) -> dict:
@@ -41,19 +26,17 @@ def header_rows(page) -> dict:
 
 
 @pytest.mark.parametrize("language", ["fi", SV, EN])
-def test_no_page_scrolls_sideways_at_any_width(browser, server, sites, language):
-    root = sites(language)
-    context = browser.new_context(base_url=server, viewport={"width": WIDTHS[0], "height": 800})
-    tab = context.new_page()  # one tab per language: each page is loaded once and resized
-    wide = []
-    for name in reader_pages(root):
-        tab.set_viewport_size({"width": WIDTHS[0], "height": 800})
-        tab.goto(f"/{language}/{name}")
-        for width in WIDTHS:
-            tab.set_viewport_size({"width": width, "height": 800})
-            if (extra := overflow(tab)) > 0:
-                wide.append(f"{name} at {width} px: {extra} px too wide")
-    context.close()
+def test_no_page_scrolls_sideways_at_any_width(tours, sites, language):
+    """Each page loaded at 320 px and widened step by step (page_tour.py)."""
+    visits = tours[language]
+    assert list(visits) == reader_pages(sites(language))
+    assert all(tuple(visit.overflow) == WIDTHS for visit in visits.values())
+    wide = [
+        f"{name} at {width} px: {extra} px too wide"
+        for name, visit in visits.items()
+        for width, extra in visit.overflow.items()
+        if extra > 0
+    ]
     assert wide == []
 
 

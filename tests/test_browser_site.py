@@ -4,7 +4,7 @@ that finds a recipe from an inflected word form."""
 
 import pytest
 
-from conftest import COLOUR_RULES, ROOT, axe_violations
+from conftest import ROOT
 
 
 def all_pages() -> list[str]:
@@ -16,58 +16,16 @@ def all_pages() -> list[str]:
     return pages
 
 
-class Tour:
-    """One browser tab per colour scheme, going from page to page as a reader does (the
-    stylesheets and scripts come from its cache after the first page), with what went
-    wrong on the current page: console errors, failed and foreign requests."""
-
-    def __init__(self, browser, server: str) -> None:
-        self.tabs = {}
-        self.problems: list[str] = []
-        report = self.problems.append
-        for scheme in ("light", "dark"):
-            tab = browser.new_context(base_url=server, color_scheme=scheme).new_page()
-            tab.on("console", lambda m: report(m.text) if m.type == "error" else None)
-            tab.on("pageerror", lambda e: report(str(e)))
-            tab.on("response", lambda r: report(f"HTTP {r.status} {r.url}") if r.status >= 400 else None)
-            tab.on(
-                "request",
-                lambda r: (
-                    None
-                    if r.url.startswith((server, "data:", "blob:"))
-                    else report("foreign request " + r.url)
-                ),
-            )
-            self.tabs[scheme] = tab
-
-    def visit(self, scheme: str, path: str):
-        self.problems.clear()
-        response = self.tabs[scheme].goto(f"/fi/{path}")
-        assert response.ok, path
-        return self.tabs[scheme]
-
-
-@pytest.fixture(scope="module")
-def tour(browser, server):
-    tour = Tour(browser, server)
-    yield tour
-    for tab in tour.tabs.values():
-        tab.context.close()
-
-
 @pytest.mark.parametrize("path", all_pages())
-def test_page_loads_cleanly_and_passes_axe_in_light_and_dark(tour, path):
-    """Loaded with the reader's system in light mode and in dark mode: the theme follows;
-    axe checks the page with every rule in light mode and with the rules that depend on
-    colour in dark mode (the others see the same page in both)."""
-    found = {}
-    for scheme in ("light", "dark"):
-        page = tour.visit(scheme, path)
-        assert page.evaluate("document.documentElement.dataset.theme") == scheme
-        found[scheme] = axe_violations(page, only=COLOUR_RULES if scheme == "dark" else ())
-        # axe fetches stylesheets itself (resolving @import against the page): checked after it
-        assert tour.problems == [], f"{path} ({scheme}): {tour.problems}"
-    assert found == {"light": [], "dark": []}, path
+def test_page_loads_cleanly_and_passes_axe_in_light_and_dark(tours, path):
+    """Loaded with the reader's system in light mode and in dark mode (page_tour.py): the
+    theme follows; axe checks the page with every rule in light mode and with the rules
+    that depend on colour in dark mode (the others see the same page in both); no console
+    error, failed request or request elsewhere, axe's own fetches of the stylesheets included."""
+    visit = tours["fi"][path]
+    assert visit.theme == {"light": "light", "dark": "dark"}, path
+    assert visit.problems == {"light": [], "dark": []}, path
+    assert visit.axe == {"light": [], "dark": []}, path
 
 
 @pytest.mark.parametrize(

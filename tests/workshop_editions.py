@@ -4,7 +4,8 @@ A pytest plugin (see conftest.py) with the ``editions`` fixture and helpers to r
 pages by region. Each edition is built by the ``workshop`` builder from the environment
 the session's site build of its language left (conftest's ``site``/``translations``), so
 an edition costs its layout only, and its QR codes can be checked against that site.
-Whichever test worker asks first builds an edition; the others wait for it (``built_once``).
+Whichever test worker asks first builds an edition; the others wait for it (``built_once``);
+the tests of an edition run on its language's worker (conftest's xdist groups).
 """
 
 import datetime
@@ -104,16 +105,6 @@ def site_words(sites) -> set[str]:
         for page in sites(language).rglob("*.html")
     )
     return set(re.findall(r"\w+", text.replace("\u00ad", "")))
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
-def pytest_collection_modifyitems(items) -> None:
-    """Tests of an edition run on the worker of its language (group "fi", "sv" or "en",
-    as the translated sites' tests): the worker that builds that edition, so none waits."""
-    for item in items:
-        if "editions" in getattr(item, "fixturenames", ()) and not item.get_closest_marker("xdist_group"):
-            params = getattr(getattr(item, "callspec", None), "params", {})
-            item.add_marker(pytest.mark.xdist_group(params.get("language", "fi")))
 
 
 def in_body(words: list[dict]) -> list[dict]:
