@@ -38,6 +38,16 @@ def test_each_query_lists_its_page_in_the_first_five(page, built, language):
     assert set(misses) == KNOWN_MISSES.get(language, set()), misses
 
 
+def test_a_query_lists_the_same_from_the_address_and_in_the_loaded_page(page, site):
+    """listed_pages runs later queries in the loaded search page: the lists are those
+    of the same queries opened from the address."""
+    queries = [query for query, _wanted in QUERIES["fi"][:4]]
+    again = [listed_pages(page, "fi", query) for query in queries]  # the first by address
+    for query, listed in zip(queries[1:], again[1:], strict=True):
+        page.goto("/fi/index.html")
+        assert listed_pages(page, "fi", query) == listed, query
+
+
 @pytest.mark.parametrize(("language", "label"), [("fi", "Resepti"), ("sv", "Recept"), ("en", "Recipe")])
 def test_recipe_objects_carry_the_label_of_the_language(built, language, label):
     index = search_index(built)
