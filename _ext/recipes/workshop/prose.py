@@ -54,7 +54,7 @@ class Prose:
         self.fragment = fragment
         self.srcdir = srcdir
         self.soup = BeautifulSoup("", "html.parser")
-        self.written: dict[str, str] = {}
+        self.sections: dict[str, Tag] = {}
 
     def typeset(self, typesetter: Typesetter, targets: dict[str, str], page_label: str) -> "Prose":
         """This source set with ``typesetter``, cross-references to ``targets`` (web anchor or
@@ -65,19 +65,20 @@ class Prose:
         return self
 
     def document(self, docname: str) -> Tag:
-        """A copy of one page's content, without web-only parts."""
-        if docname not in self.written:  # each layout round sets the same pages again
-            self.written[docname] = self.fragment(docname)
-        section = BeautifulSoup(self.written[docname], "html.parser").find("section")
-        if section is None:
-            raise LookupError(f"the page {docname!r} has no section")
-        for element in section.select(WEB_ONLY):
-            element.decompose()
-        # a section whose text is all web-only (`{only} not workshop`) keeps just its heading
-        for sub in section.find_all("section"):
-            if all(isinstance(c, Tag) and HEADING.match(c.name) for c in sub.contents if str(c).strip()):
-                sub.decompose()
-        return section
+        """A copy of one page's content, without web-only parts (each layout round sets
+        the same pages again: a page is written and cleaned once)."""
+        if docname not in self.sections:
+            section = BeautifulSoup(self.fragment(docname), "html.parser").find("section")
+            if section is None:
+                raise LookupError(f"the page {docname!r} has no section")
+            for element in section.select(WEB_ONLY):
+                element.decompose()
+            # a section whose text is all web-only (`{only} not workshop`) keeps just its heading
+            for sub in section.find_all("section"):
+                if all(isinstance(c, Tag) and HEADING.match(c.name) for c in sub.contents if str(c).strip()):
+                    sub.decompose()
+            self.sections[docname] = section
+        return copy.copy(self.sections[docname])
 
     def title(self, section: Tag) -> str:
         return section.find(HEADING).get_text(" ", strip=True)

@@ -69,22 +69,24 @@ class Typesetter:
         return Markup(WORD.sub(whole, html))
 
     def tree(self, root: Tag) -> None:
-        """Hyphenate the prose under ``root`` in place, headings and code excepted."""
+        """Hyphenate the prose under ``root`` in place, headings, code and URLs excepted."""
         last_in_block = {id(strings[-1]) for block in root.find_all(BLOCKS) if (strings := texts(block))}
-        for node in root.find_all(string=True):
-            if not isinstance(node, NavigableString) or node.find_parent(NO_HYPHENS) is not None:
-                continue
-            if node.find_parent(class_="url") is not None:
-                continue
-            ends = id(node) in last_in_block
-            language = _language(node) or self.language
-            # a part in another language (Finnish quoted in another edition, the glossary's
-            # equivalents) breaks by that language's rules
-            rules = self.hyphenator if language == self.language else hyphenator(language)
-            text = rules.text(str(node), ends_paragraph=ends)
-            pieces = self._whole_pieces(text, root)
-            if len(pieces) > 1 or text != str(node):
-                node.replace_with(*pieces)
+        self._hyphenate(root, root.get("lang") or self.language, last_in_block)
+
+    def _hyphenate(self, element: Tag, language: str, last_in_block: set[int]) -> None:
+        """The text under ``element`` by the rules of ``language``, the language of the
+        nearest element that declares one: a part in another language (Finnish quoted in
+        another edition, the glossary's equivalents) breaks by that language's rules."""
+        for child in list(element.children):
+            if isinstance(child, Tag):
+                if child.name not in NO_HYPHENS and "url" not in child.get("class", ()):
+                    self._hyphenate(child, child.get("lang") or language, last_in_block)
+            elif isinstance(child, NavigableString):
+                rules = self.hyphenator if language == self.language else hyphenator(language)
+                text = rules.text(str(child), ends_paragraph=id(child) in last_in_block)
+                pieces = self._whole_pieces(text, element)
+                if len(pieces) > 1 or text != str(child):
+                    child.replace_with(*pieces)
 
     def _whole_pieces(self, text: str, root: Tag) -> list:
         """``text`` as text nodes, with each word to keep whole in a ``span.whole``."""
@@ -101,12 +103,6 @@ class Typesetter:
                 start = match.end()
         pieces.append(NavigableString(text[start:]))
         return [piece for piece in pieces if piece != ""]
-
-
-def _language(node: NavigableString) -> str | None:
-    """The language of the nearest element around ``node`` that declares one."""
-    element = node.find_parent(attrs={"lang": True})
-    return element["lang"] if element is not None else None
 
 
 def texts(block: Tag) -> list[NavigableString]:
