@@ -8,6 +8,7 @@ two-page spread, which words must not break across a page) comes in as ``Layout`
 """
 
 import datetime
+import functools
 import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -88,6 +89,12 @@ def selected(recipes: list[dict], only: tuple[str, ...]) -> list[dict]:
     if unknown := [recipe_id for recipe_id in only if recipe_id not in known]:
         raise LookupError(f"no recipe with the ID {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     return [recipe for recipe in recipes if recipe["id"] in only]
+
+
+@functools.cache  # the same in every layout round
+def qr_code(address: str) -> Markup:
+    """``address`` as a QR code (error correction M), an SVG data URI."""
+    return Markup(segno.make(address, error="m").svg_data_uri(scale=3, border=0))
 
 
 class Composer:
@@ -196,7 +203,7 @@ class Composer:
             "steps": typesetter.text(", ".join(steps.get(step, step) for step in recipe["steps"])),
             "url": url_html(target),
             "link": target,
-            "qr": Markup(segno.make(target, error="m").svg_data_uri(scale=3, border=0)),
+            "qr": qr_code(target),
             "qr_alt": words["qr"].format(url=target),
             "spread": left_rows is not None,
             "left": items[:left_rows] if left_rows else items,

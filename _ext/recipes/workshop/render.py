@@ -30,12 +30,21 @@ MM = 72 / 25.4
 BODY = (20 * MM, 22 * MM, 190 * MM, 277 * MM)  # the text area of an A4 page (print.css @page), in pt
 
 
-def render(html: str, base_url: Path) -> Document:
-    fonts = FontConfiguration()  # the bundled @font-face fonts live here, not in the system's
-    stylesheet = CSS(filename=str(STYLESHEET), font_config=fonts)
-    return HTML(string=html, base_url=str(base_url) + "/").render(
-        font_config=fonts, stylesheets=[stylesheet], pdf_variant=PDF_VARIANT
-    )
+class Engine:
+    """WeasyPrint with what every layout round of one edition shares: the bundled
+    @font-face fonts (not the system's), the parsed print stylesheet and the decoded
+    images (QR codes, figures)."""
+
+    def __init__(self, base_url: Path) -> None:
+        self.base_url = str(base_url) + "/"
+        self.fonts = FontConfiguration()
+        self.stylesheet = CSS(filename=str(STYLESHEET), font_config=self.fonts)
+        self.images: dict = {}
+
+    def render(self, html: str) -> Document:
+        return HTML(string=html, base_url=self.base_url).render(
+            font_config=self.fonts, stylesheets=[self.stylesheet], pdf_variant=PDF_VARIANT, cache=self.images
+        )
 
 
 class Pages:
@@ -166,10 +175,10 @@ def settle(
     prose part leaves a few lines alone on a page (``parts``: their anchors) and every
     page number printed as text is the one its anchor landed on; the PDF of the last
     round and its HTML."""
-    layout = Layout()
+    layout, engine = Layout(), Engine(base_url)
     for _round in range(ROUNDS):
         html = compose(layout)
-        document = render(html, base_url)
+        document = engine.render(html)
         pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
         pages = Pages(pdf)
         page_of = anchor_pages(document)
@@ -186,7 +195,7 @@ def settle(
         layout = found
     # not settled: the last layout, with the engine counting the pages itself
     html = compose(replace(layout, numbers={}))
-    return render(html, base_url).write_pdf(pdf_variant=PDF_VARIANT), html
+    return engine.render(html).write_pdf(pdf_variant=PDF_VARIANT), html
 
 
 def write(pdf: bytes, target: Path) -> None:
