@@ -1,7 +1,8 @@
 """PDF/UA-1 of the workshop editions, as an independent checker (``pdfua``, PyPI) and a
 person with a screen reader would check it: header cells name their columns, heading
 levels never skip, the parts in another language say so, running heads, page numbers and
-leader dots are artifacts, and a line-end hyphen the typesetter inserted is not read."""
+leader dots are artifacts, a line-end hyphen the typesetter inserted is not read, and
+the words at the two sides of a line's end are read as two words."""
 
 import re
 import subprocess
@@ -100,9 +101,77 @@ def test_inserted_hyphens_are_not_in_the_text_read_aloud(editions, site_words, l
     glossary's equivalents are in the other languages)."""
     edition = editions[language]  # words as \w runs, as the fragments: "GitHub-förrådet" gives "förrådet"
     with pikepdf.open(edition.path) as pdf:
-        actual = [str(e.ActualText) for e in tree(pdf) if "/ActualText" in e]
+        # the others end in the space a line's end stands for (test_words_on_two_lines_are_read_apart)
+        actual = [
+            str(e.ActualText) for e in tree(pdf) if "/ActualText" in e and not str(e.ActualText).endswith(" ")
+        ]
     assert len(actual) > 10
     assert not any(text.endswith("-") for text in actual)
     fragments = [re.findall(r"\w+", text)[-1] for text in actual if re.search(r"\w", text)]
     known = [f for f in fragments if any(word.startswith(f) for word in site_words)]
     assert len(known) == len(fragments), set(fragments) - set(known)
+
+
+BLOCKS = ("/P", "/H1", "/H2", "/H3", "/TD", "/TH", "/DT", "/Caption")
+Runs = dict[tuple[int, int], tuple[str, float, float]]  # (page, MCID) -> text, first and last line
+
+
+def segments(element, runs: Runs, page_numbers: dict) -> list[tuple[str, float, float]]:
+    """What a screen reader gets for ``element``: its marked content and kids in structure
+    order (an element's /ActualText in place of its content), with the line each starts
+    and ends on."""
+    page = page_numbers.get(element.Pg.objgen) if "/Pg" in element else None
+    kids = element.get("/K")
+    found = []
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []:
+        if isinstance(kid, int) and (page, kid) in runs:
+            found.append(runs[page, kid])
+        elif isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            found += segments(kid, runs, page_numbers)
+        elif isinstance(kid, pikepdf.Dictionary) and "/MCID" in kid:
+            owner = page_numbers.get(kid.Pg.objgen) if "/Pg" in kid else page
+            found += [runs[owner, int(kid.MCID)]] if (owner, int(kid.MCID)) in runs else []
+    if "/ActualText" in element and found:
+        return [(str(element.ActualText), found[0][1], found[-1][2])]
+    return found
+
+
+def read_across_lines(parts: list[tuple[str, float, float]]) -> str:
+    """The parts as read, where only a line's end separates them: parts on one line are
+    kept apart here (a gap between inline elements is another matter than line ends)."""
+    text, last = "", None
+    for part, first, end in parts:
+        text += (" " if last is not None and abs(first - last) < 2 else "") + part
+        last = end
+    return text
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_words_on_two_lines_are_read_apart(editions, site_words, language):
+    """The last word of a line and the first of the next are read as two words: no word
+    of a block's text read aloud (pdfplumber's characters by marked content, in structure
+    order) is two known words run together across a line end."""
+    edition = editions[language]
+    runs: Runs = {}
+    for number, page in enumerate(edition.pages):
+        for char in page.chars:
+            if char.get("mcid") is not None:
+                key = (number, char["mcid"])
+                text, first, _end = runs.get(key, ("", char["top"], char["top"]))
+                runs[key] = (text + char["text"], first, char["top"])
+    # words as set on the pages, joined over the typesetter's hyphens: the edition's own
+    # words ("Työvaihe", "analyysi") need not be on the sites
+    printed = re.sub(r"-\s*\n\s*", "", "\n".join(edition.texts).replace("\u00ad", ""))
+    known = site_words | set(re.findall(r"\w+", printed))
+    glued = set()
+    with pikepdf.open(edition.path) as pdf:
+        page_numbers = {page.obj.objgen: number for number, page in enumerate(pdf.pages)}
+        blocks = [element for element in tree(pdf) if element.S in BLOCKS]
+        assert len(blocks) > 200
+        for element in blocks:
+            for word in re.findall(r"\w+", read_across_lines(segments(element, runs, page_numbers))):
+                if word not in known and any(
+                    word[:cut] in known and word[cut:] in known for cut in range(2, len(word) - 1)
+                ):
+                    glued.add(word)
+    assert sorted(glued) == [], " ".join(sorted(glued))

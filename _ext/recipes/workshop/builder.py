@@ -163,7 +163,9 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
         except LookupError as error:
             raise ExtensionError(str(error)) from error
         pdf, html = render.settle(composer.compose, composer.rows(), composer.prose_parts(), render.BASE)
-        pdf = tagging.finish(pdf, foreign_parts(html, edition.language), hyphenated_words(html))
+        pdf = tagging.finish(
+            pdf, foreign_parts(html, edition.language), hyphenated_words(html), addresses(html)
+        )
         target = Path(self.outdir) / edition.filename
         render.write(pdf, target)
         logger.info("Workshop edition: %s", target)
@@ -180,9 +182,15 @@ def foreign_parts(html: str, language: str) -> dict[str, str]:
 
 
 def hyphenated_words(html: str) -> set[str]:
-    """Words the text spells with a hyphen of its own ("EU-rahoitus")."""
+    """Words the text spells with a hyphen of its own: "EU-rahoitus", and a compound's
+    first part standing for a repeated ending ("arbets-" in "arbets- och näringslivet")."""
     text = BeautifulSoup(html, "html.parser").get_text().replace("\u00ad", "")
-    return set(re.findall(r"\w+-\w+", text))
+    return set(re.findall(r"\w+-\w+", text)) | set(re.findall(r"\w+-(?=\s)", text))
+
+
+def addresses(html: str) -> set[str]:
+    """The addresses the print HTML sets as URLs (``typesetting.url_html``)."""
+    return {element.get_text() for element in BeautifulSoup(html, "html.parser").select(".url")}
 
 
 def edition_date(srcdir: Path) -> datetime.date:

@@ -4,10 +4,12 @@ marked-content sequence):
 
 - header cells name their columns (``/Scope /Column``);
 - running heads, page numbers and the contents' leader dots are artifacts, not text
-  outside the structure tree or read aloud;
+  outside the structure tree or read aloud (a full stop after an inline element is text);
 - a part in another language (``lang`` in the print HTML) carries ``/Lang``;
 - a line that ends in a hyphen the typesetter inserted reads without it (``/ActualText``),
   so a screen reader and copy-paste get "kuitenkaan", not "kuiten-kaan";
+- a line that ends between two words reads with a space after it: the engine leaves the
+  space out, so "Kuopion" and "kaupunki" on two lines were read as "Kuopionkaupunki";
 - a link's description (``/Contents``) is its text, not an anchor slug.
 """
 
@@ -20,25 +22,30 @@ import pikepdf
 import pypdfium2
 import pypdfium2.raw as pdfium
 
-LEADER = re.compile(r"^[.\s\u00a0]+$")  # a leader's dots, each its own text run
+LEADER = re.compile(r"^[.\s\u00a0]+$")  # a leader's dots, each its own text run in a link
 HYPHENATED = re.compile(r"(\w+)-$")
 STARTS = re.compile(r"^(\w+)")
 
 
-def run_texts(pdf: bytes) -> list[dict[int, str]]:
-    """Each page's text by marked-content ID (pdfium decodes the fonts' ToUnicode maps)."""
+def run_texts(pdf: bytes) -> tuple[list[dict[int, str]], list[dict[int, tuple[float, float]]]]:
+    """Each page's text by marked-content ID (pdfium decodes the fonts' ToUnicode maps), and
+    the baselines of each ID's first and last text object."""
     document = pypdfium2.PdfDocument(pdf)
-    pages = []
+    pages, baselines = [], []
     for page in document:
         textpage = page.get_textpage()
         texts: dict[int, str] = {}
+        lines: dict[int, tuple[float, float]] = {}
         for item in page.get_objects(max_depth=3):
             if isinstance(item, pypdfium2.PdfTextObj):
                 mcid = pdfium.FPDFPageObj_GetMarkedContentID(item.raw)
                 texts[mcid] = texts.get(mcid, "") + run_text(item, textpage)
+                baseline = item.get_matrix().f
+                lines[mcid] = (lines.get(mcid, (baseline,))[0], baseline)
         pages.append(texts)
+        baselines.append(lines)
     document.close()
-    return pages
+    return pages, baselines
 
 
 def run_text(item, textpage) -> str:
@@ -62,13 +69,23 @@ def elements(node) -> Iterator[pikepdf.Dictionary]:
             yield from elements(kid)
 
 
+def in_link(element) -> bool:
+    """Whether ``element`` is a link or inside one (a contents entry, a cross-reference):
+    where a run of dots is a leader; elsewhere it is a sentence's full stop."""
+    while isinstance(element, pikepdf.Dictionary) and "/S" in element:
+        if element.S == "/Link":
+            return True
+        element = element.get("/P")
+    return False
+
+
 def squeezed(text: str) -> str:
     return " ".join(text.replace("\u00ad", "").split())
 
 
 class Tags:
     def __init__(self, pdf: bytes) -> None:
-        self.texts = run_texts(pdf)
+        self.texts, self.baselines = run_texts(pdf)
         self.pdf = pikepdf.open(io.BytesIO(pdf))
         root = self.pdf.Root.StructTreeRoot
         self.tree = list(elements(root))
@@ -89,13 +106,15 @@ class Tags:
             parts += [self.texts[page].get(mcid, "") for page, mcid in self.content.get(kid.objgen, [])]
         return "".join(parts)
 
-    def finish(self, foreign: dict[str, str], real_hyphens: set[str]) -> bytes:
+    def finish(self, foreign: dict[str, str], real_hyphens: set[str], urls: set[str]) -> bytes:
         """``foreign``: text -> language of the parts in another language; ``real_hyphens``:
-        the words the text itself spells with a hyphen ("EU-rahoitus")."""
+        the words the text itself spells with a hyphen ("EU-rahoitus"); ``urls``: the
+        printed addresses, which break without a hyphen."""
         self.scope_headers()
         self.artifacts()
         self.languages(foreign)
         self.hyphens(real_hyphens)
+        self.line_ends(real_hyphens, urls)
         self.link_descriptions()
         out = io.BytesIO()
         self.pdf.save(out, deterministic_id=True)
@@ -119,7 +138,8 @@ class Tags:
                 if not isinstance(element, pikepdf.Dictionary):
                     continue
                 outside = element.objgen not in self.reachable
-                if outside or LEADER.match(self.texts[number].get(mcid, "x")):
+                leader = LEADER.match(self.texts[number].get(mcid, "x")) and in_link(element)
+                if outside or leader:
                     artifacts.add(mcid)
                     if not outside and "/K" in element:
                         element.K = pikepdf.Array([k for k in element.K if k != mcid])
@@ -159,9 +179,38 @@ class Tags:
                 if not (end := HYPHENATED.search(text)):
                     continue
                 start = STARTS.match(texts.get(mcid + 1, "").lstrip())
-                if start and f"{end[1]}-{start[1]}" in real_hyphens:
+                if f"{end[1]}-" in real_hyphens or (start and f"{end[1]}-{start[1]}" in real_hyphens):
                     continue
                 element.ActualText = pikepdf.String(text[:-1])
+
+    def line_ends(self, real_hyphens: set[str], urls: set[str]) -> None:
+        """A text run that ends a line (the next run is on another baseline) reads with a
+        space after it, unless the break is inside a word (a hyphen the typesetter inserted:
+        read without it, see ``hyphens``; the word's own: "EU-" + "rahoitus") or inside a
+        printed address. "arbets-" + "och" is read with the space."""
+        for number, array in self.parents.items():
+            if number >= len(self.texts):
+                continue
+            texts, baselines = self.texts[number], self.baselines[number]
+            runs = [mcid for mcid in sorted(texts) if texts[mcid].strip()]
+            for mcid, following in zip(runs, runs[1:], strict=False):
+                element = array[mcid] if mcid < len(array) else None
+                text, next_text = texts[mcid], texts[following]
+                if not isinstance(element, pikepdf.Dictionary):
+                    continue
+                if "/ActualText" in element or len(self.content.get(element.objgen, [])) != 1:
+                    continue
+                if text[-1].isspace() or next_text[0].isspace():
+                    continue
+                end, start = HYPHENATED.search(text), STARTS.match(next_text)
+                if end and start and f"{end[1]}-{start[1]}" in real_hyphens:
+                    continue
+                if abs(baselines[following][0] - baselines[mcid][1]) < 1:  # the same line
+                    continue
+                junction = text.split()[-1] + next_text.split()[0]
+                if any(junction in url for url in urls):
+                    continue
+                element.ActualText = pikepdf.String(text + " ")
 
     def link_descriptions(self) -> None:
         """Each link annotation is described by its link's text (a contents entry with its
@@ -182,6 +231,6 @@ class Tags:
         return squeezed(re.sub(r"(?:\.\s*){2,}", " ", self.text(element))).strip(" .")
 
 
-def finish(pdf: bytes, foreign: dict[str, str], real_hyphens: set[str]) -> bytes:
+def finish(pdf: bytes, foreign: dict[str, str], real_hyphens: set[str], urls: set[str]) -> bytes:
     """The PDF with its tags completed (see the module's description)."""
-    return Tags(pdf).finish(foreign, real_hyphens)
+    return Tags(pdf).finish(foreign, real_hyphens, urls)
