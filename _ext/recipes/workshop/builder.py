@@ -163,17 +163,17 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
         except LookupError as error:
             raise ExtensionError(str(error)) from error
         pdf, html = render.settle(composer.compose, composer.rows(), composer.prose_parts(), render.BASE)
+        printed = BeautifulSoup(html, "html.parser")  # read once for what the tags need
         pdf = tagging.finish(
-            pdf, foreign_parts(html, edition.language), hyphenated_words(html), addresses(html)
+            pdf, foreign_parts(printed, edition.language), hyphenated_words(printed), addresses(printed)
         )
         target = Path(self.outdir) / edition.filename
         render.write(pdf, target)
         logger.info("Workshop edition: %s", target)
 
 
-def foreign_parts(html: str, language: str) -> dict[str, str]:
+def foreign_parts(soup: BeautifulSoup, language: str) -> dict[str, str]:
     """Text -> language of each element of the print HTML in another language."""
-    soup = BeautifulSoup(html, "html.parser")
     return {
         element.get_text(): element["lang"]
         for element in soup.find_all(attrs={"lang": True})
@@ -181,16 +181,16 @@ def foreign_parts(html: str, language: str) -> dict[str, str]:
     }
 
 
-def hyphenated_words(html: str) -> set[str]:
+def hyphenated_words(soup: BeautifulSoup) -> set[str]:
     """Words the text spells with a hyphen of its own: "EU-rahoitus", and a compound's
     first part standing for a repeated ending ("arbets-" in "arbets- och näringslivet")."""
-    text = BeautifulSoup(html, "html.parser").get_text().replace("\u00ad", "")
+    text = soup.get_text().replace("\u00ad", "")
     return set(re.findall(r"\w+-\w+", text)) | set(re.findall(r"\w+-(?=\s)", text))
 
 
-def addresses(html: str) -> set[str]:
+def addresses(soup: BeautifulSoup) -> set[str]:
     """The addresses the print HTML sets as URLs (``typesetting.url_html``)."""
-    return {element.get_text() for element in BeautifulSoup(html, "html.parser").select(".url")}
+    return {element.get_text() for element in soup.select(".url")}
 
 
 def edition_date(srcdir: Path) -> datetime.date:

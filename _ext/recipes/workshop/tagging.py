@@ -69,6 +69,13 @@ def elements(node) -> Iterator[pikepdf.Dictionary]:
             yield from elements(kid)
 
 
+def own_hyphen(text: str, following: str, real_hyphens: set[str]) -> bool:
+    """Whether ``text`` ends in a hyphen that the word running on into ``following``
+    spells itself ("EU-" + "rahoitus"), not one the typesetter inserted."""
+    end, start = HYPHENATED.search(text), STARTS.match(following)
+    return bool(end and start) and f"{end[1]}-{start[1]}" in real_hyphens
+
+
 def in_link(element) -> bool:
     """Whether ``element`` is a link or inside one (a contents entry, a cross-reference):
     where a run of dots is a leader; elsewhere it is a sentence's full stop."""
@@ -178,8 +185,8 @@ class Tags:
                     continue
                 if not (end := HYPHENATED.search(text)):
                     continue
-                start = STARTS.match(texts.get(mcid + 1, "").lstrip())
-                if f"{end[1]}-" in real_hyphens or (start and f"{end[1]}-{start[1]}" in real_hyphens):
+                following = texts.get(mcid + 1, "").lstrip()
+                if f"{end[1]}-" in real_hyphens or own_hyphen(text, following, real_hyphens):
                     continue
                 element.ActualText = pikepdf.String(text[:-1])
 
@@ -202,8 +209,7 @@ class Tags:
                     continue
                 if text[-1].isspace() or next_text[0].isspace():
                     continue
-                end, start = HYPHENATED.search(text), STARTS.match(next_text)
-                if end and start and f"{end[1]}-{start[1]}" in real_hyphens:
+                if own_hyphen(text, next_text, real_hyphens):
                     continue
                 if abs(baselines[following][0] - baselines[mcid][1]) < 1:  # the same line
                     continue
