@@ -267,15 +267,25 @@ def warm_context(browser, server):
     # the offline worker would fetch every page of the language into the profile;
     # tests/test_browser_offline.py allows it where it is the subject
     context = browser.new_context(accept_downloads=True, base_url=server, service_workers="block")
+    # An empty tab that stays open: when a profile's last tab closed, Chromium spent about
+    # 0.5 CPU-seconds more on the next tab's first page (1.2 instead of 0.7, measured).
+    context.keeper = context.new_page()
     yield context
     context.close()
 
 
-def blank_tab(context, origin: str):
-    """A new tab in ``context``, the only one, after everything ``origin`` stored there
-    (progress, plans, loaded files) is cleared; what the browser cached stays."""
+def close_tabs(context) -> None:
+    """Close every tab of ``context`` but its empty keeper (``warm_context``)."""
     for tab in context.pages:
-        tab.close()
+        if tab is not context.keeper:
+            tab.close()
+
+
+def blank_tab(context, origin: str):
+    """A new tab in ``context``, the only one beside the empty keeper, after everything
+    ``origin`` stored there (progress, plans, loaded files) is cleared; what the browser
+    cached stays."""
+    close_tabs(context)
     tab = context.new_page()
     session = context.new_cdp_session(tab)
     session.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": SITE_DATA})
@@ -297,8 +307,7 @@ def page(warm_context, server):
     )
     tab.errors, tab.foreign = errors, foreign
     yield tab
-    for opened in warm_context.pages:  # the test's tabs, so none writes into the next test
-        opened.close()
+    close_tabs(warm_context)  # the test's tabs, so none writes into the next test
     assert errors == [], errors
     assert foreign == [], foreign
 
