@@ -42,11 +42,10 @@ def edition(rootdir, tmp_path_factory) -> SphinxTestApp:
 
 
 def test_the_builder_writes_one_edition_from_the_environment(edition):
-    app = edition
-    assert warnings_of(app) == []
-    (pdf,) = app.outdir.glob("*.pdf")
+    assert warnings_of(edition) == []
+    (pdf,) = edition.outdir.glob("*.pdf")
     assert pdf.name == "partnership-cookbook-workshop-edition.pdf"
-    assert not list(app.outdir.glob("*.html"))  # no page of the site is written
+    assert not list(edition.outdir.glob("*.html"))  # no page of the site is written
     pages = text_of(pdf)
     text = "\n".join(pages)
     # prose from the doctrees, a cross-reference to a printed part with its page number
@@ -134,8 +133,9 @@ def test_without_system_fonts_the_pages_are_the_same(edition, copy_root, tmp_pat
     assert result.returncode == 0, result.stderr
     (bare,) = out.glob("*.pdf")
     (normal,) = edition.outdir.glob("*.pdf")
-    assert (text_of(bare), embedded_fonts(bare)) == (text_of(normal), embedded_fonts(normal))
-    assert len(text_of(normal)) > 3
+    pages, fonts = text_of(normal), embedded_fonts(normal)
+    assert (text_of(bare), embedded_fonts(bare)) == (pages, fonts)
+    assert len(pages) > 3
 
 
 def test_without_voikko_a_finnish_edition_stops_saying_what_to_install(copy_root, monkeypatch):
