@@ -1,7 +1,8 @@
 """The layout rounds of the workshop edition (render.settle) print every page number right:
-from the second round on a link prints the number the previous round found, the layout has
-settled only when each printed number is where its anchor landed, and a layout that never
-settles ends with the PDF engine counting the pages itself."""
+a link prints the number its target got earlier in the same round, or else the number the
+previous round found; the layout has settled only when each printed number is where its
+anchor landed, and a layout that never settles ends with the PDF engine counting the pages
+itself. Parts laid out one by one give the pages the whole document gets."""
 
 import io
 import re
@@ -39,12 +40,45 @@ def test_numbers_from_the_previous_round_settle_when_they_are_right():
 
     def compose(layout: Layout) -> str:
         rounds.append(layout)
-        return numbered(TEMPLATE.format(filler=PAGE * 2), layout.numbers)
+        return TEMPLATE.format(filler=PAGE * 2)
 
     pdf, html = render.settle(compose, {}, [], render.BASE)
     assert [layout.numbers for layout in rounds] == [None, {"target": 4}]  # placeholder, then found
     assert 'data-number="4"' in html
     assert printed_number(pdf) == target_page(pdf) == 4
+
+
+PARTS = """<!DOCTYPE html><html lang="en"><head><title>Parts</title></head><body>
+<nav class="toc"><ol><li><a href="#target">Target</a></li></ol></nav>
+<!--part--><section class="part" id="target"><h1>Target</h1><p>Text.</p></section>
+<!--part--><section class="worksheet spread"><h1>Spread</h1><p>On a left page.</p></section>
+<!--part--><section class="part"><h1>Back</h1><p>See <a class="xref" href="#target">it</a>.</p></section>
+</body></html>"""
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """Each page's whole text, running heads and page numbers included."""
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return [page.extract_text() or "" for page in document.pages]
+
+
+def test_parts_laid_out_one_by_one_give_the_pages_of_the_whole():
+    """A part opens on the page and side where the one before it ended: the spread's part
+    starts with an empty page to open on the left, and each page shows its number."""
+    engine = render.Engine(render.BASE)
+    document, pages, printed = engine.render_parts(PARTS, {"target": 2})
+    whole = engine.render(printed)
+    assert page_texts(document.write_pdf()) == page_texts(whole.write_pdf())
+    assert len(document.pages) == 5  # contents, target, an empty right page, spread, back
+    assert pages.lines == render.Pages.read(whole.write_pdf()).lines
+
+
+def test_a_link_back_prints_the_number_of_the_same_round():
+    """The contents point forward: before the first layout they hold a placeholder; the
+    link after its target prints the page the target got in the same round."""
+    document, _pages, printed = render.Engine(render.BASE).render_parts(PARTS, None)
+    assert '<a data-number="00" href="#target">' in printed
+    assert '<a class="xref" data-number="2" href="#target">' in printed
 
 
 def test_a_layout_that_never_settles_ends_with_the_engine_counting(monkeypatch):
@@ -55,22 +89,22 @@ def test_a_layout_that_never_settles_ends_with_the_engine_counting(monkeypatch):
 
     def compose(layout: Layout) -> str:
         calls.append(layout)
-        return numbered(TEMPLATE.format(filler=PAGE * len(calls)), layout.numbers)
+        return TEMPLATE.format(filler=PAGE * len(calls))
 
     pdf, html = render.settle(compose, {}, [], render.BASE)
-    assert len(calls) == 4 and calls[-1].numbers == {}
+    assert len(calls) == 4
     assert "data-number" not in html
     assert printed_number(pdf) == target_page(pdf) == 6
 
 
 @pytest.mark.parametrize(
-    ("numbers", "expected"),
+    ("numbers", "missing", "expected"),
     [
-        (None, '<a data-number="00" href="#target">'),
-        ({"target": 7}, '<a data-number="7" href="#target">'),
-        ({"other": 7}, '<a href="#target">'),
-        ({}, '<a href="#target">'),
+        ({}, "00", '<a data-number="00" href="#target">'),
+        ({"target": 7}, "00", '<a data-number="7" href="#target">'),
+        ({"target": 7}, None, '<a data-number="7" href="#target">'),
+        ({"other": 7}, None, '<a href="#target">'),
     ],
 )
-def test_links_carry_the_number_the_layout_knows(numbers, expected):
-    assert numbered('<a href="#target">', numbers) == expected
+def test_links_carry_the_number_the_layout_knows(numbers, missing, expected):
+    assert numbered('<a href="#target">', numbers, missing) == expected

@@ -53,15 +53,14 @@ class Edition:
 class Layout:
     """What the previous rendering found: recipes that need a spread (with the number of
     rows that fit on its left page), words to keep whole, prose parts whose last page
-    held only a few lines (they are set a little tighter) and the page number of each
-    anchor a link points to (``None``: not known yet, a placeholder of two digits holds
-    their place; empty: the engine counts them, which costs a second layout of each page
-    that points forward)."""
+    held only a few lines (they are set a little tighter), the page number of each
+    anchor a link points to (``None``: not known yet) and the page count."""
 
     spreads: dict[str, int] = field(default_factory=dict)
     whole: set[str] = field(default_factory=set)
     snug: set[str] = field(default_factory=set)
     numbers: dict[str, int] | None = None
+    pages: int | None = None  # on the cover
 
 
 def link_targets(html: str) -> set[str]:
@@ -69,17 +68,19 @@ def link_targets(html: str) -> set[str]:
     return {match[2] for match in INTERNAL_LINK.finditer(html)}
 
 
-def numbered(html: str, numbers: dict[str, int] | None) -> str:
-    """``html`` with each internal link to a numbered anchor carrying ``data-number``
-    (print.css prints it in place of the engine's ``target-counter``); see ``Layout``."""
+def numbered(html: str, numbers: dict[str, int], missing: str | None = None) -> str:
+    """``html`` with each internal link carrying ``data-number``, its target's page number
+    in ``numbers`` or else ``missing`` (a placeholder of the number's width before the
+    first layout; ``None``: no number). print.css prints it in place of the engine's
+    ``target-counter``, which makes the engine lay out every page that points forward twice."""
 
     def number(match: re.Match) -> str:
-        page = PLACEHOLDER if numbers is None else numbers.get(match[2])
+        page = numbers.get(match[2], missing)
         if page is None:
             return match[0]
         return f'<a {match[1]}data-number="{page}" href="#{match[2]}"'
 
-    return INTERNAL_LINK.sub(number, html) if numbers != {} else html
+    return INTERNAL_LINK.sub(number, html)
 
 
 def selected(recipes: list[dict], only: tuple[str, ...]) -> list[dict]:
@@ -142,12 +143,13 @@ class Composer:
             words=words,
             date=format_date(self.edition.date, self.edition.date_format, locale=self.edition.locale),
             base_url=url_html(self.handbook["base_url"]),
+            pages=layout.pages or PLACEHOLDER,
             prose=prose,
             canvas=self.canvas(typesetter) if prose else None,
             canvas_anchor=CANVAS,
             sheets=sheets,
         )
-        return numbered(html, layout.numbers)
+        return html
 
     def targets(self) -> dict[str, str]:
         """Web anchors and docnames that are printed too: cross-references keep a page number."""

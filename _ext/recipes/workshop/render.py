@@ -3,12 +3,16 @@
 A first rendering shows which worksheets overflow one page (they get a two-page
 spread), which words were hyphenated across a page break (they are kept whole) and
 which prose parts leave a few lines alone on their last page (they are set tighter).
-The PDF is tagged PDF/UA-1: structure tree, document language, title displayed.
+Each part that starts a page of its own is laid out as a document of its own, from the
+page and side where the previous part ended, and the pages are put together; a part
+that did not change since the previous round keeps its layout, so the last rounds lay
+out only the parts they change. The PDF is tagged PDF/UA-1: structure tree, document
+language, title displayed.
 """
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pypdfium2
@@ -16,13 +20,14 @@ from weasyprint import CSS, HTML
 from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
-from .compose import Layout, link_targets
+from .compose import PLACEHOLDER, Layout, link_targets, numbered
 from .tagging import run_text
 
 BASE = Path(__file__).parent  # relative addresses (fonts, images) start here
 STYLESHEET = BASE / "print.css"
 PDF_VARIANT = "pdf/ua-1"
 ROUNDS = 4  # each round can only add spreads, whole words and snug parts: it settles quickly
+PART = "<!--part-->"  # edition.html: a part on pages of its own starts here
 FEW_LINES = 4  # a last page with this many lines or fewer is nearly empty
 LAST_WORD = re.compile(r"([^\W\d_][\w\u00ad]*)-$")  # a word's start, no quotation mark
 FIRST_WORD = re.compile(r"^([\w\-]+)")
@@ -40,22 +45,68 @@ class Engine:
         self.fonts = FontConfiguration()
         self.stylesheet = CSS(filename=str(STYLESHEET), font_config=self.fonts)
         self.images: dict = {}
+        self.laid_out: dict[str, tuple[Document, Pages]] = {}  # a part's source -> its layout, last round
 
     def render(self, html: str) -> Document:
         return HTML(string=html, base_url=self.base_url).render(
             font_config=self.fonts, stylesheets=[self.stylesheet], pdf_variant=PDF_VARIANT, cache=self.images
         )
 
+    def render_parts(self, html: str, numbers: dict[str, int] | None) -> tuple[Document, "Pages", str]:
+        """``html`` laid out part by part (``PART``), each part a document of its own, and
+        their pages put together in order: the pages the whole ``html`` gets. A link prints
+        its target's page number from this round if the target came earlier, else from
+        ``numbers`` (the previous round's; ``None``: none known yet, a placeholder).
+        Returns the pages, their text lines and the HTML as printed."""
+        start, rest = html.split("<body", 1)
+        body, rest = rest.split(">", 1)
+        content, end = rest.rsplit("</body>", 1)
+        known, missing = dict(numbers or {}), PLACEHOLDER if numbers is None else None
+        documents, pages, texts, printed, laid_out = [], [], [], [], {}
+        for part in content.split(PART):
+            part = numbered(part, known, missing)
+            number = len(pages) + 1
+            source = start + f"<body{body}>{part}</body>{end}"
+            if number > 1:
+                source = after_page(number - 1, start) + f"<body{body}><div></div>{part}</body>{end}"
+            if source not in self.laid_out:
+                document = self.render(source)
+                own = document.copy(document.pages[1:] if number > 1 else "all")
+                # its text, from a PDF of the part alone (links to other parts are left out)
+                self.laid_out[source] = own, Pages.read(own.write_pdf())
+            document, text = laid_out[source] = self.laid_out[source]
+            known |= {anchor: number + index for anchor, index in anchor_pages(document).items()}
+            documents.append(document)
+            pages += document.pages
+            texts.append(text)
+            printed.append(part)
+        self.laid_out = laid_out
+        html = f"{start}<body{body}>{PART.join(printed)}</body>{end}"
+        return documents[0].copy(pages), sum(texts, Pages()), html
 
+
+def after_page(number: int, start: str) -> str:
+    """The HTML ``start`` of a part's document whose first page, thrown away, is page
+    ``number``: the part's own break from it gives the part's first page, its side and the
+    empty page before a left page, as in the whole document."""
+    side = "right" if number % 2 else "left"
+    style = f"<style>html {{ break-before: {side} }} @page :first {{ counter-set: page {number} }}</style>"
+    return start.replace("</head>", style + "</head>", 1)
+
+
+@dataclass
 class Pages:
     """The text lines of each page's body as the PDF gives them (running heads excluded):
     read from the written PDF, not from the layout engine's internals. A line is the text
     runs on one baseline, left to right; a hyphen ending a line is kept."""
 
-    def __init__(self, pdf: bytes) -> None:
+    lines: list[list[str]] = field(default_factory=list)
+    boxes: list[list[tuple[float, float, float]]] = field(default_factory=list)  # x0, x1, character width
+
+    @classmethod
+    def read(cls, pdf: bytes) -> "Pages":
         document = pypdfium2.PdfDocument(pdf)
-        self.lines = []
-        self.boxes: list[list[tuple[float, float, float]]] = []  # per line: x0, x1, first run's width
+        pages = cls()
         left, bottom, right, top = BODY
         for page in document:
             textpage = page.get_textpage()
@@ -75,9 +126,13 @@ class Pages:
                     first = runs[0]
                     width = (first[1] - first[0]) / max(len(first[2].strip()), 1)  # per character
                     boxes.append((first[0], max(x1 for _x0, x1, _t in runs), width))
-            self.lines.append(lines)
-            self.boxes.append(boxes)
+            pages.lines.append(lines)
+            pages.boxes.append(boxes)
         document.close()
+        return pages
+
+    def __add__(self, other: "Pages") -> "Pages":
+        return Pages(self.lines + other.lines, self.boxes + other.boxes)
 
     def __getitem__(self, number: int) -> list[str]:
         return self.lines[number]
@@ -172,15 +227,13 @@ def settle(
     compose: Callable[[Layout], str], sheets: dict[str, list[str]], parts: list[str], base_url: Path
 ) -> tuple[bytes, str]:
     """Render until the layout needs no more spreads, no word is split across pages, no
-    prose part leaves a few lines alone on a page (``parts``: their anchors) and every
-    page number printed as text is the one its anchor landed on; the PDF of the last
-    round and its HTML."""
+    prose part leaves a few lines alone on a page (``parts``: their anchors), the cover
+    gives the page count and every page number printed as text is the one its anchor
+    landed on; the PDF of the last round and its HTML as printed."""
     layout, engine = Layout(), Engine(base_url)
     for _round in range(ROUNDS):
         html = compose(layout)
-        document = engine.render(html)
-        pdf = document.write_pdf(pdf_variant=PDF_VARIANT)
-        pages = Pages(pdf)
+        document, pages, printed = engine.render_parts(html, layout.numbers)
         page_of = anchor_pages(document)
         unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
         found = Layout(
@@ -188,13 +241,19 @@ def settle(
             whole=layout.whole | words_split_across_pages(pages) | broken_words(pages),
             snug=layout.snug | nearly_empty_endings(pages, page_of, parts),
             numbers={anchor: page_of[anchor] + 1 for anchor in link_targets(html) if anchor in page_of},
+            pages=len(document.pages),
         )
-        same = (found.spreads, found.whole, found.snug) == (layout.spreads, layout.whole, layout.snug)
-        if same and layout.numbers == found.numbers:
-            return pdf, html
+        same = (found.spreads, found.whole, found.snug, found.pages) == (
+            layout.spreads,
+            layout.whole,
+            layout.snug,
+            layout.pages,
+        )
+        if same and numbered(html, found.numbers) == printed:
+            return document.write_pdf(pdf_variant=PDF_VARIANT), printed
         layout = found
-    # not settled: the last layout, with the engine counting the pages itself
-    html = compose(replace(layout, numbers={}))
+    # not settled: the last layout as one document, the engine counting the pages itself
+    html = compose(layout)
     return engine.render(html).write_pdf(pdf_variant=PDF_VARIANT), html
 
 

@@ -22,6 +22,8 @@ import pikepdf
 import pypdfium2
 import pypdfium2.raw as pdfium
 
+# a marked-content tag with its MCID ("/Span << /MCID 3 >> BDC"); the text itself is hex glyphs
+MARKED = re.compile(rb"(?<![^\s])/\w+\s*<<\s*/MCID\s+(\d+)\s*>>\s*BDC")
 LEADER = re.compile(r"^[.\s\u00a0]+$")  # a leader's dots, each its own text run in a link
 HYPHENATED = re.compile(r"(\w+)-$")
 STARTS = re.compile(r"^(\w+)")
@@ -155,15 +157,13 @@ class Tags:
                 self._mark_artifacts(page, artifacts)
 
     def _mark_artifacts(self, page, artifacts: set[int]) -> None:
-        commands = []
-        for operands, operator in pikepdf.parse_content_stream(page):
-            if str(operator) == "BDC" and len(operands) == 2 and isinstance(operands[1], pikepdf.Dictionary):
-                mcid = operands[1].get("/MCID")
-                if mcid is not None and int(mcid) in artifacts:
-                    commands.append(([pikepdf.Name.Artifact], pikepdf.Operator("BMC")))
-                    continue
-            commands.append((operands, operator))
-        page.Contents = self.pdf.make_stream(pikepdf.unparse_content_stream(commands))
+        """The marked content ``artifacts`` (MCIDs) of ``page`` becomes ``/Artifact``."""
+
+        def artifact(match: re.Match) -> bytes:
+            return b"/Artifact BMC" if int(match[1]) in artifacts else match[0]
+
+        page.contents_coalesce()
+        page.Contents = self.pdf.make_stream(MARKED.sub(artifact, page.Contents.read_bytes()))
 
     def languages(self, foreign: dict[str, str]) -> None:
         wanted = {squeezed(text): language for text, language in foreign.items() if squeezed(text)}

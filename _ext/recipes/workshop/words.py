@@ -17,7 +17,7 @@ def words() -> dict:
         "kicker": _("The partnership between cities and the state in urban policy"),
         "edition": _("Workshop edition"),
         "recipes_edition": _("Recipes for the workshop"),
-        "meta": _("Edition {date} · version {version}"),
+        "meta": _("Edition {date} · version {version} · {pages} pages"),
         "online": _("Online:"),
         "licence": _(
             "Content CC BY 4.0. Based on the urban policy partnership booklet; the text is written "
