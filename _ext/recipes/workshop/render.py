@@ -72,8 +72,9 @@ class Engine:
             if source not in self.laid_out:
                 document = self.render(source)
                 own = document.copy(document.pages[1:] if number > 1 else "all")
-                # its text, from a PDF of the part alone (links to other parts are left out)
-                self.laid_out[source] = own, Pages.read(own.write_pdf())
+                # its text, from a PDF of the part alone (links to other parts are left out;
+                # not compressed: it is read once, at once)
+                self.laid_out[source] = own, Pages.read(own.write_pdf(uncompressed_pdf=True))
             document, text = laid_out[source] = self.laid_out[source]
             known |= {anchor: number + index for anchor, index in anchor_pages(document).items()}
             documents.append(document)
