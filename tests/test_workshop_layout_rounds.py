@@ -108,3 +108,10 @@ def test_a_layout_that_never_settles_ends_with_the_engine_counting(monkeypatch):
 )
 def test_links_carry_the_number_the_layout_knows(numbers, missing, expected):
     assert numbered('<a href="#target">', numbers, missing) == expected
+
+
+def test_a_part_that_does_not_start_a_page_is_refused():
+    """Its start would be laid out on the page before it, which is thrown away."""
+    flowing = PARTS.replace('<!--part--><section class="part" id="target">', '<!--part--><p id="target">')
+    with pytest.raises(ValueError, match="does not start a page: \\['target'\\]"):
+        render.Engine(render.BASE).render_parts(flowing, None)

@@ -162,7 +162,10 @@ class WorkshopBuilder(StandaloneHTMLBuilder):
             composer = Composer(self.handbook(), self.recipes(), prose, edition)
         except LookupError as error:
             raise ExtensionError(str(error)) from error
-        pdf, html = render.settle(composer.compose, composer.rows(), composer.prose_parts(), render.BASE)
+        try:
+            pdf, html = render.settle(composer.compose, composer.rows(), composer.prose_parts(), render.BASE)
+        except ValueError as error:  # edition.html: a <!--part--> before what does not break the page
+            raise ExtensionError(f"{error} (edition.html)") from error
         printed = BeautifulSoup(html, "html.parser")  # read once for what the tags need
         pdf = tagging.finish(
             pdf, foreign_parts(printed, edition.language), hyphenated_words(printed), addresses(printed)

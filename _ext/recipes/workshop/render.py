@@ -71,6 +71,8 @@ class Engine:
                 source = after_page(number - 1, start) + f"<body{body}><div></div>{part}</body>{end}"
             if source not in self.laid_out:
                 document = self.render(source)
+                if number > 1 and (stray := sorted(document.pages[0].anchors)):
+                    raise ValueError(f"a part of the edition does not start a page: {stray}")
                 own = document.copy(document.pages[1:] if number > 1 else "all")
                 # its text, from a PDF of the part alone (links to other parts are left out;
                 # not compressed: it is read once, at once)
@@ -224,6 +226,11 @@ def nearly_empty_endings(pages: Pages, page_of: dict[str, int], parts: list[str]
     return snug
 
 
+def decided(layout: Layout) -> tuple:
+    """What a round decides for the next one, page numbers apart."""
+    return layout.spreads, layout.whole, layout.snug, layout.pages
+
+
 def settle(
     compose: Callable[[Layout], str], sheets: dict[str, list[str]], parts: list[str], base_url: Path
 ) -> tuple[bytes, str]:
@@ -244,13 +251,7 @@ def settle(
             numbers={anchor: page_of[anchor] + 1 for anchor in link_targets(html) if anchor in page_of},
             pages=len(document.pages),
         )
-        same = (found.spreads, found.whole, found.snug, found.pages) == (
-            layout.spreads,
-            layout.whole,
-            layout.snug,
-            layout.pages,
-        )
-        if same and numbered(html, found.numbers) == printed:
+        if decided(found) == decided(layout) and numbered(html, found.numbers) == printed:
             return document.write_pdf(pdf_variant=PDF_VARIANT), printed
         layout = found
     # not settled: the last layout as one document, the engine counting the pages itself
