@@ -38,10 +38,10 @@ def test_url_markup_has_break_points_only_between_unbreakable_pieces():
     assert len(html.select("wbr")) == len(pieces) - 1 and SOFT_HYPHEN not in html.get_text()
 
 
-def typeset(markup: str, language: str) -> BeautifulSoup:
+def typeset(markup: str, language: str, whole: frozenset[str] = frozenset()) -> BeautifulSoup:
     """``markup`` in a <div>, typeset as the edition's prose is for ``language``."""
     root = BeautifulSoup(f"<div>{markup}</div>", "html.parser")
-    Typesetter(language).tree(root.div)
+    Typesetter(language, whole).tree(root.div)
     return root
 
 
@@ -63,6 +63,19 @@ def test_words_split_across_a_page_are_set_whole():
     assert Typesetter("en", whole={"partnership"}).text("A partnership.") == (
         'A <span class="whole">partnership</span>.'
     )
+
+
+def test_a_part_of_a_hyphenated_compound_is_set_whole_and_the_hyphen_may_still_end_a_line():
+    """The layout finds "gener-" + "al" in "directors-general" and asks for "general" whole."""
+    text = Typesetter("en", whole={"general"}).text("the directors-general meet")
+    assert text.replace(SOFT_HYPHEN, "") == 'the directors-<span class="whole">general</span> meet'
+    root = typeset("<p>The directors-general meet.</p>", "en", whole=frozenset({"general"}))
+    assert (
+        str(root.p).replace(SOFT_HYPHEN, "")
+        == '<p>The directors-<span class="whole">general</span> meet.</p>'
+    )
+    text = Typesetter("fi", whole={"EU-rahoitus"}).text("EU-rahoitus")
+    assert text == '<span class="whole">EU-rahoitus</span>'  # a compound found broken stays whole
 
 
 def test_finnish_quoted_in_another_edition_gets_finnish_breaks():

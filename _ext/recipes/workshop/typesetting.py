@@ -63,10 +63,28 @@ class Typesetter:
             return Markup(html)
 
         def whole(match: re.Match) -> str:
-            word = match[0].replace(SOFT_HYPHEN, "")
-            return f'<span class="whole">{word}</span>' if word in self.whole else match[0]
+            return "".join(
+                piece if keep is None else f'<span class="whole">{keep}</span>'
+                for piece, keep in self._pieces(match[0])
+            )
 
         return Markup(WORD.sub(whole, html))
+
+    def _pieces(self, token: str) -> list[tuple[str, str | None]]:
+        """``token`` (a word, soft hyphens and all) as pieces, each with the word to set
+        whole in its place or None: the word itself, or else the parts of a compound
+        written with hyphens ("directors-general": "general" found broken, "directors-"
+        may still end a line)."""
+        word = token.replace(SOFT_HYPHEN, "")
+        if word in self.whole:
+            return [(token, word)]
+        pieces: list[tuple[str, str | None]] = []
+        for index, part in enumerate(token.split("-")):
+            if index:
+                pieces.append(("-", None))
+            plain = part.replace(SOFT_HYPHEN, "")
+            pieces.append((part, plain if "-" in token and plain in self.whole else None))
+        return pieces
 
     def tree(self, root: Tag) -> None:
         """Hyphenate the prose under ``root`` in place, headings, code and URLs excepted."""
@@ -95,12 +113,18 @@ class Typesetter:
         pieces: list = []
         start = 0
         for match in WORD.finditer(text):
-            word = match[0].replace(SOFT_HYPHEN, "")
-            if word in self.whole:
-                span = Tag(name="span", attrs={"class": "whole"}, builder=root.builder)
-                span.string = word
-                pieces += [NavigableString(text[start : match.start()]), span]
-                start = match.end()
+            parts = self._pieces(match[0])
+            if all(keep is None for _piece, keep in parts):
+                continue
+            pieces.append(NavigableString(text[start : match.start()]))
+            for piece, keep in parts:
+                if keep is None:
+                    pieces.append(NavigableString(piece))
+                else:
+                    span = Tag(name="span", attrs={"class": "whole"}, builder=root.builder)
+                    span.string = keep
+                    pieces.append(span)
+            start = match.end()
         pieces.append(NavigableString(text[start:]))
         return [piece for piece in pieces if piece != ""]
 
