@@ -115,3 +115,23 @@ def test_a_part_that_does_not_start_a_page_is_refused():
     flowing = PARTS.replace('<!--part--><section class="part" id="target">', '<!--part--><p id="target">')
     with pytest.raises(ValueError, match="does not start a page: \\['target'\\]"):
         render.Engine(render.BASE).render_parts(flowing, None)
+
+
+def test_a_line_in_a_column_is_followed_by_the_next_line_of_that_column():
+    """The worksheet's head: the facts on the left, the address centred on the right, on
+    shared baselines; then the checklist's header cells and its first row."""
+    rows = {
+        700: [(57, 200, "Participants"), (400, 520, "This recipe online:")],
+        688: [
+            (57, 300, "mayors, permanent secretaries, directors-gener-"),
+            (380, 540, "https://example.org/"),
+        ],
+        676: [(57, 120, "al, facilitator")],
+        600: [(57, 80, "Done"), (95, 200, "Step of the recipe"), (400, 450, "Responsible")],
+        588: [(95, 300, "Invite representatives")],
+    }
+    lines = ["".join(text for _x0, _x1, text in line) for line in render.columns(rows)]
+    assert lines[lines.index("mayors, permanent secretaries, directors-gener-") + 1] == "al, facilitator"
+    assert lines[lines.index("This recipe online:") + 1] == "https://example.org/"
+    assert lines[lines.index("Step of the recipe") + 1] == "Invite representatives"
+    assert (lines[0], lines[-1]) == ("Participants", "Invite representatives")  # top and bottom

@@ -31,8 +31,10 @@ PART = "<!--part-->"  # edition.html: a part on pages of its own starts here
 FEW_LINES = 4  # a last page with this many lines or fewer is nearly empty
 LAST_WORD = re.compile(r"([^\W\d_][\w\u00ad]*)-$")  # a word's start, no quotation mark
 FIRST_WORD = re.compile(r"^([\w\-]+)")
+Run = tuple[float, float, str]  # a text run's left and right edge (pt) and its text
 MM = 72 / 25.4
 BODY = (20 * MM, 22 * MM, 190 * MM, 277 * MM)  # the text area of an A4 page (print.css @page), in pt
+GAP = 4 * MM  # runs further apart on one baseline stand in different columns
 
 
 class Engine:
@@ -101,7 +103,9 @@ def after_page(number: int, start: str) -> str:
 class Pages:
     """The text lines of each page's body as the PDF gives them (running heads excluded):
     read from the written PDF, not from the layout engine's internals. A line is the text
-    runs on one baseline, left to right; a hyphen ending a line is kept."""
+    runs on one baseline, left to right, that stand close together; runs further apart
+    are in different columns (the worksheet's head, table cells, the two columns of
+    names), and a column's lines follow each other. A hyphen ending a line is kept."""
 
     lines: list[list[str]] = field(default_factory=list)
     boxes: list[list[tuple[float, float, float]]] = field(default_factory=list)  # x0, x1, character width
@@ -113,7 +117,7 @@ class Pages:
         left, bottom, right, top = BODY
         for page in document:
             textpage = page.get_textpage()
-            rows: dict[int, list[tuple[float, float, str]]] = {}
+            rows: dict[int, list[Run]] = {}
             for item in page.get_objects(max_depth=3):
                 if not isinstance(item, pypdfium2.PdfTextObj):
                     continue
@@ -122,8 +126,7 @@ class Pages:
                     baseline = round(item.get_matrix().f)  # not the glyphs' box: descenders vary
                     rows.setdefault(baseline, []).append((x0, x1, run_text(item, textpage)))
             lines, boxes = [], []
-            for _y, runs in sorted(rows.items(), reverse=True):
-                runs.sort()
+            for runs in columns(rows):
                 if line := "".join(text for _x0, _x1, text in runs).strip():
                     lines.append(line)
                     first = runs[0]
@@ -142,6 +145,34 @@ class Pages:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+
+def columns(rows: dict[int, list[Run]]) -> list[list[Run]]:
+    """The runs of each baseline (``rows``: baseline -> runs) as lines in reading order:
+    a baseline's runs split where a gap wider than ``GAP`` parts them, and each piece
+    follows the nearest line above it that it overlaps (its column), or starts a column.
+    Columns come in the order they end, so the page's first and last lines are its top
+    and bottom ones."""
+    flows: list[tuple[list[list[Run]], list[float]]] = []  # lines, and the last one's baseline, x0, x1
+    for baseline, runs in sorted(rows.items(), reverse=True):  # top to bottom
+        runs.sort()
+        pieces = [[runs[0]]]
+        for run in runs[1:]:
+            if run[0] - pieces[-1][-1][1] > GAP:
+                pieces.append([run])
+            else:
+                pieces[-1].append(run)
+        for piece in pieces:
+            x0, x1 = piece[0][0], max(run[1] for run in piece)
+            above = [flow for flow in flows if flow[1][1] < x1 and x0 < flow[1][2]]
+            if above:
+                lines, last = min(above, key=lambda flow: flow[1][0])  # the lowest: nearest above
+                lines.append(piece)
+                last[:] = [baseline, x0, x1]
+            else:
+                flows.append(([piece], [baseline, x0, x1]))
+    flows.sort(key=lambda flow: -flow[1][0])
+    return [line for lines, _last in flows for line in lines]
 
 
 def words_split_across_pages(pages: Pages) -> set[str]:
