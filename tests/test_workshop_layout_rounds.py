@@ -115,6 +115,10 @@ def test_a_part_that_does_not_start_a_page_is_refused():
     flowing = PARTS.replace('<!--part--><section class="part" id="target">', '<!--part--><p id="target">')
     with pytest.raises(ValueError, match="does not start a page: \\['target'\\]"):
         render.Engine(render.BASE).render_parts(flowing, None)
+    with pytest.raises(ValueError, match="does not start a page: '<p>Nothing new.</p>'"):
+        render.Engine(render.BASE).render_parts(
+            PARTS.replace("</body>", "<!--part--><p>Nothing new.</p></body>"), None
+        )
 
 
 def test_a_line_in_a_column_is_followed_by_the_next_line_of_that_column():

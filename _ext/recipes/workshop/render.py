@@ -73,8 +73,8 @@ class Engine:
                 source = after_page(number - 1, start) + f"<body{body}><div></div>{part}</body>{end}"
             if source not in self.laid_out:
                 document = self.render(source)
-                if number > 1 and (stray := sorted(document.pages[0].anchors)):
-                    raise ValueError(f"a part of the edition does not start a page: {stray}")
+                if number > 1 and ((stray := sorted(document.pages[0].anchors)) or len(document.pages) < 2):
+                    raise ValueError(f"a part of the edition does not start a page: {stray or part[:60]!r}")
                 own = document.copy(document.pages[1:] if number > 1 else "all")
                 # its text, from a PDF of the part alone (links to other parts are left out;
                 # not compressed: it is read once, at once)
