@@ -68,9 +68,10 @@ class Engine:
         for part in content.split(PART):
             part = numbered(part, known, missing)
             number = len(pages) + 1
-            source = start + f"<body{body}>{part}</body>{end}"
-            if number > 1:
-                source = after_page(number - 1, start) + f"<body{body}><div></div>{part}</body>{end}"
+            if number == 1:
+                source = f"{start}<body{body}>{part}</body>{end}"
+            else:  # after a page that is thrown away (see after_page)
+                source = f"{after_page(number - 1, start)}<body{body}><div></div>{part}</body>{end}"
             if source not in self.laid_out:
                 document = self.render(source)
                 if number > 1 and ((stray := sorted(document.pages[0].anchors)) or len(document.pages) < 2):

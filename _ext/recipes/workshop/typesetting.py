@@ -83,7 +83,7 @@ class Typesetter:
             if index:
                 pieces.append(("-", None))
             plain = part.replace(SOFT_HYPHEN, "")
-            pieces.append((part, plain if "-" in token and plain in self.whole else None))
+            pieces.append((part, plain if plain in self.whole else None))
         return pieces
 
     def tree(self, root: Tag) -> None:
