@@ -4,15 +4,20 @@ console errors and failed or foreign requests, and what a first visit downloads.
 
 A pytest plugin (see conftest.py): ``tours[language]`` maps each reader page to its
 ``Visit``, made when a test first asks for it. The tests of a language share a worker
-(xdist group, conftest), so each language is toured once per run. One tab per colour
-scheme goes from page to page as a reader does; a page's downloads are read from the
-browser's own list of what the page fetched (Resource Timing), its sizes from the files.
+(xdist group, conftest), so each language is toured once per run. One tab goes from
+page to page as a reader does: each page loaded in light mode, checked, then switched to
+dark mode as a reader's system switches (the theme follows without a reload; a page
+loaded in dark mode is tested in test_browser_screens.py) and checked again. A page's
+downloads are read from the browser's own list of what the page fetched (Resource
+Timing), its sizes from the files.
 """
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tools.languages import registry
 
@@ -28,6 +33,11 @@ LOADED = """() => [
   ...performance.getEntriesByType("resource").map((entry) => entry.name),
   ...[...document.querySelectorAll("link[rel~=icon]")].map((link) => link.href),
 ]"""
+THEME_IS = "scheme => document.documentElement.dataset.theme === scheme"
+# the colour transitions a change of theme starts (getAnimations brings the styles up to date)
+TRANSITIONS_DONE = """() => Promise.all(
+  document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => null))
+)"""
 
 
 @dataclass
@@ -64,10 +74,10 @@ def rules(source: bool, scheme: str, name: str) -> dict | None:
 
 
 class Tab:
-    """A tab of its own profile in one colour scheme, noting what goes wrong on its page."""
+    """A tab of its own profile, noting what goes wrong on its page."""
 
-    def __init__(self, browser, server: str, scheme: str) -> None:
-        self.context = browser.new_context(base_url=server, color_scheme=scheme, service_workers="block")
+    def __init__(self, browser, server: str) -> None:
+        self.context = browser.new_context(base_url=server, service_workers="block")
         self.page = self.context.new_page()
         self.problems: list[str] = []
         note = self.problems.append
@@ -78,36 +88,46 @@ class Tab:
         self.page.on("request", lambda r: r.url.startswith(local) or note(f"foreign request {r.url}"))
 
     def open(self, address: str, viewport: dict) -> None:
+        """``address`` loaded in light mode."""
         self.problems.clear()
+        self.page.emulate_media(color_scheme="light")
         self.page.set_viewport_size(viewport)
         response = self.page.goto(address)
         if not response.ok:
             self.problems.append(f"HTTP {response.status} {address}")
 
+    def switch(self, scheme: str) -> None:
+        """The reader's system switched to ``scheme``: the theme follows (or the test of
+        the theme says it did not), and its colour transitions are over before axe looks."""
+        self.problems.clear()
+        self.page.emulate_media(color_scheme=scheme)
+        with contextlib.suppress(PlaywrightTimeout):
+            self.page.wait_for_function(THEME_IS, arg=scheme, timeout=2000)
+        self.page.evaluate(TRANSITIONS_DONE)
+
 
 def tour(browser, server: str, root: Path, language: str, source: bool) -> dict[str, Visit]:
     visits = {name: Visit() for name in reader_pages(root)}
-    for scheme in ("light", "dark"):
-        tab = Tab(browser, server, scheme)
-        for name, visit in visits.items():
+    tab = Tab(browser, server)
+    for name, visit in visits.items():
+        tab.open(f"/{language}/{name}", {"width": WIDTHS[0], "height": 800})
+        for width in WIDTHS:
+            tab.page.set_viewport_size({"width": width, "height": 800})
+            visit.overflow[width] = tab.page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+        visit.loaded = tab.page.evaluate(LOADED)  # before axe, which fetches stylesheets itself
+        tab.page.set_viewport_size(AXE_VIEWPORT)
+        for scheme in ("light", "dark"):
             options = rules(source, scheme, name)
             if options is None:
                 continue
-            if scheme == "light":
-                tab.open(f"/{language}/{name}", {"width": WIDTHS[0], "height": 800})
-                for width in WIDTHS:
-                    tab.page.set_viewport_size({"width": width, "height": 800})
-                    visit.overflow[width] = tab.page.evaluate(
-                        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
-                    )
-                visit.loaded = tab.page.evaluate(LOADED)  # before axe, which fetches stylesheets itself
-                tab.page.set_viewport_size(AXE_VIEWPORT)
-            else:
-                tab.open(f"/{language}/{name}", AXE_VIEWPORT)
+            if scheme == "dark":
+                tab.switch(scheme)
             visit.theme[scheme] = tab.page.evaluate("document.documentElement.dataset.theme")
             visit.axe[scheme] = axe_violations(tab.page, **options)
             visit.problems[scheme] = list(tab.problems)  # axe's own requests included
-        tab.context.close()
+    tab.context.close()
     return visits
 
 
