@@ -65,8 +65,9 @@ class Prose:
         return self
 
     def document(self, docname: str) -> Tag:
-        """A copy of one page's content, without web-only parts (each layout round sets
-        the same pages again: a page is written and cleaned once)."""
+        """One page's content without web-only parts, written and cleaned once (each
+        layout round sets the same pages again). Shared by the rounds: callers change
+        nothing in it, and ``paper`` copies what it prints."""
         if docname not in self.sections:
             section = BeautifulSoup(self.fragment(docname), "html.parser").find("section")
             if section is None:
@@ -78,17 +79,20 @@ class Prose:
                 if all(isinstance(c, Tag) and HEADING.match(c.name) for c in sub.contents if str(c).strip()):
                     sub.decompose()
             self.sections[docname] = section
-        return copy.copy(self.sections[docname])
+        return self.sections[docname]
 
-    def title(self, section: Tag) -> str:
-        return section.find(HEADING).get_text(" ", strip=True)
+    @staticmethod
+    def under_heading(section: Tag) -> tuple[str, list]:
+        """The section's title and what follows it: its other children."""
+        heading = section.find(HEADING)
+        if heading is None or heading.parent is not section:
+            raise LookupError(f"the section {section.get('id')!r} does not start with its heading")
+        body = [child for child in section.contents if child is not heading]
+        return heading.get_text(" ", strip=True), body
 
     def definition(self) -> Part:
-        section = self.document(self.parts["definition"])
-        heading = section.find(HEADING)
-        title = heading.get_text(" ", strip=True)
-        heading.decompose()
-        return Part(DEFINITION_PART, title, self.paper(section.contents, shift=0))
+        title, body = self.under_heading(self.document(self.parts["definition"]))
+        return Part(DEFINITION_PART, title, self.paper(body, shift=0))
 
     def layer_cake(self, title: str) -> Part:
         figure = self.document(self.parts["layer_cake"]).find("figure")
@@ -118,20 +122,15 @@ class Prose:
     def glossary(self) -> Part:
         """The glossary with each term's Swedish and English equivalents. Terms used in the
         other parts stay plain text: a page number after every term would crowd the text."""
-        section = self.document(self.parts["glossary"])
-        heading = section.find(HEADING)
-        title = heading.get_text(" ", strip=True)
-        heading.decompose()
-        return Part(GLOSSARY_PART, title, self.paper(section.contents, shift=0), "part glossary")
+        title, body = self.under_heading(self.document(self.parts["glossary"]))
+        return Part(GLOSSARY_PART, title, self.paper(body, shift=0), "part glossary")
 
     def sources(self, title: str) -> Part:
         html = []
         for docname, css in zip(self.parts["sources"], SOURCE_CLASSES, strict=True):
-            section = self.document(docname)
-            heading = section.find(HEADING)
-            html.append(f"<div class='{css}'><h2>{heading.get_text(' ', strip=True)}</h2>")
-            heading.decompose()
-            html.append(self.paper(section.contents, shift=1) + "</div>")
+            heading, body = self.under_heading(self.document(docname))
+            html.append(f"<div class='{css}'><h2>{heading}</h2>")
+            html.append(self.paper(body, shift=1) + "</div>")
         return Part(SOURCES_PART, title, "".join(html), "part sources")
 
     def paper(self, elements: list, shift: int) -> str:
