@@ -15,7 +15,7 @@ import pydata_sphinx_theme
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-from conftest import ROOT
+from conftest import ROOT, build_in_own_process
 
 LOCKED = (ROOT / "requirements.lock").read_text(encoding="utf-8").split()
 LOCK = dict(line.split("==") for line in LOCKED if "==" in line)
@@ -42,14 +42,13 @@ def sitemap_after_an_edit(srcdir: Path, extension: str) -> list[str]:
     (srcdir / "index.md").write_text("# Etusivu\n\n```{toctree}\nyksi\nkaksi\n```\n", encoding="utf-8")
     for name in ("yksi", "kaksi"):
         (srcdir / f"{name}.md").write_text(f"# {name}\n", encoding="utf-8")
+    outdir = srcdir.with_name(srcdir.name + "-site")
+    # Each build in a process of its own: sphinx-sitemap starts a multiprocessing manager for
+    # its queue in every build, and a manager left in the test worker kept it from exiting.
     for edit in ("", "Muutettu.\n"):  # a clean build, then an incremental one after an edit
         (srcdir / "kaksi.md").write_text(f"# kaksi\n\n{edit}", encoding="utf-8")
-        app = SphinxTestApp("html", srcdir=srcdir, status=StringIO(), warning=StringIO())
-        try:
-            app.build()
-        finally:
-            app.cleanup()
-    urls = ElementTree.parse(app.outdir / "sitemap.xml").getroot().iter(f"{SITEMAP}loc")
+        build_in_own_process(srcdir, outdir)
+    urls = ElementTree.parse(outdir / "sitemap.xml").getroot().iter(f"{SITEMAP}loc")
     return sorted(url.text.removeprefix("https://example.org/") for url in urls)
 
 
