@@ -19,9 +19,10 @@ def all_pages() -> list[str]:
 @pytest.mark.parametrize("path", all_pages())
 def test_page_loads_cleanly_and_passes_axe_in_light_and_dark(tours, path):
     """Loaded with the reader's system in light mode, then switched to dark mode
-    (page_tour.py): the theme follows; axe checks the page with every rule in light mode and with the rules
-    that depend on colour in dark mode (the others see the same page in both); no console
-    error, failed request or request elsewhere, axe's own fetches of the stylesheets included."""
+    (page_tour.py): the theme follows; axe checks the page with every rule in light mode
+    and with the rules that depend on colour in dark mode (the others see the same page in
+    both); no console error, failed request or request elsewhere, axe's own fetches of the
+    stylesheets included."""
     visit = tours["fi"][path]
     assert visit.theme == {"light": "light", "dark": "dark"}, path
     assert visit.problems == {"light": [], "dark": []}, path
