@@ -57,10 +57,11 @@ def finnish_parts(app: Sphinx, vocabulary: VocabularyParts) -> Callable[[str], l
 
 
 def install_language(app: Sphinx) -> None:
-    """builder-inited: the compound-aware search language, for HTML builds in fi and sv."""
+    """builder-inited: the compound-aware search language, for HTML builds in fi and sv
+    that write a search index (not the workshop edition: its vocabulary would go unused)."""
     language = app.config.html_search_language or app.config.language
     base = {"fi": SearchFinnish, "sv": SearchSwedish}.get(language)
-    if app.builder.format != "html" or base is None:
+    if app.builder.format != "html" or not getattr(app.builder, "search", False) or base is None:
         return
     vocabulary = VocabularyParts(lambda word: base({}).stem(word).lower(), LINKING.get(language, ""))
     app.compound_vocabulary = vocabulary  # filled at env-updated, once every page is read
