@@ -2,7 +2,8 @@
 benchmarks/search_queries.py lists its page among the first five results (but the known misses
 listed there), no page is listed twice, and recipes found as objects are labelled in the
 site's language. The compound splitting itself: Voikko's parts, the vocabulary split with
-the Swedish linking -s-, and a build without Voikko that warns and goes on."""
+the Swedish linking -s-, a build without Voikko that warns and goes on, and a builder that
+writes no search index (an e-book, the workshop edition) gathering no vocabulary."""
 
 import json
 import re
@@ -119,3 +120,14 @@ def test_the_handbook_only_reports_missing_voikko(tmp_path, without_voikko):
     app = built_app(src)
     assert "[search.voikko]" not in app.warning.getvalue()
     assert "[search.voikko]" in app.status.getvalue()
+
+
+def test_a_builder_without_search_index_gathers_no_vocabulary(tmp_path):
+    src = write_project(
+        tmp_path / "src",
+        {"index": toctree("sivu") + "\nTeema ja sopimus.\n", "sivu": "# Sivu\n\nTeemasopimus.\n"},
+        'extensions.append("compound_search")\n',
+    )
+    app = built_app(src, builder="epub")
+    assert not (app.outdir / "searchindex.js").exists()
+    assert not hasattr(app, "compound_vocabulary")  # no page was read for compound parts
