@@ -2,7 +2,8 @@
 a link prints the number its target got earlier in the same round, or else the number the
 previous round found; the layout has settled only when each printed number is where its
 anchor landed, and a layout that never settles ends with the PDF engine counting the pages
-itself. Parts laid out one by one give the pages the whole document gets."""
+itself. Parts laid out one by one give the pages the whole document gets, and a word
+broken badly in one part is kept whole in that part only."""
 
 import io
 import re
@@ -139,3 +140,19 @@ def test_a_line_in_a_column_is_followed_by_the_next_line_of_that_column():
     assert lines[lines.index("This recipe online:") + 1] == "https://example.org/"
     assert lines[lines.index("Step of the recipe") + 1] == "Invite representatives"
     assert (lines[0], lines[-1]) == ("Participants", "Invite representatives")  # top and bottom
+
+
+def test_a_word_broken_in_one_part_is_kept_whole_in_that_part_only():
+    """The definition's first page ends in "kumppanuus-" and its second starts with
+    "yhteistyö": the next round sets the word whole in the definition; the worksheet, where
+    the word broke nowhere, keeps its break points and its layout."""
+    box = [(57.0, 300.0, 5.0)]
+    pages = render.Pages(
+        lines=[["Pitkäjänteinen kumppanuus-"], ["yhteistyö jatkuu."], ["Kumppanuusyhteistyö"]],
+        boxes=[box, box, box],
+        parts=["maaritelma", "maaritelma", "resepti-foorumit"],
+    )
+    known = {"sanasto": {"kaupunki"}}
+    whole = render.words_to_keep_whole(pages, known)
+    assert whole == {"maaritelma": {"kumppanuusyhteistyö", "kumppanuus-yhteistyö"}, "sanasto": {"kaupunki"}}
+    assert known == {"sanasto": {"kaupunki"}}  # the previous round's decisions are not changed

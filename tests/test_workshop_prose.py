@@ -24,7 +24,7 @@ def prose(pages: dict[str, str]) -> tuple[Prose, list[str]]:
         return pages[docname]
 
     source = Prose({"definition": "definition"}, [], fragment, Path("."))
-    return source.typeset(Typesetter("en"), {}, "p."), read
+    return source.typeset(lambda _part: Typesetter("en"), {}, "p."), read
 
 
 def test_each_round_prints_the_same_part_from_one_reading():

@@ -52,15 +52,21 @@ class Edition:
 @dataclass
 class Layout:
     """What the previous rendering found: recipes that need a spread (with the number of
-    rows that fit on its left page), words to keep whole, prose parts whose last page
+    rows that fit on its left page), words to keep whole in each part (by its anchor),
+    prose parts whose last page
     held only a few lines (they are set a little tighter), the page number of each
     anchor a link points to (``None``: not known yet) and the page count."""
 
     spreads: dict[str, int] = field(default_factory=dict)
-    whole: set[str] = field(default_factory=set)
+    whole: dict[str, set[str]] = field(default_factory=dict)
     snug: set[str] = field(default_factory=set)
     numbers: dict[str, int] | None = None
     pages: int | None = None  # on the cover
+
+
+def sheet_anchor(recipe_id: str) -> str:
+    """The print anchor of a recipe's worksheet."""
+    return f"resepti-{recipe_id}"
 
 
 def link_targets(html: str) -> set[str]:
@@ -116,9 +122,14 @@ class Composer:
 
     def compose(self, layout: Layout) -> str:
         words = self.edition.words
-        typesetter = Typesetter(self.edition.hyphenation, layout.whole)
+
+        def typesetter(part: str) -> Typesetter:
+            """The rules for the part with the anchor ``part``, with the words it keeps whole."""
+            return Typesetter(self.edition.hyphenation, layout.whole.get(part, ()))
+
         sheets = [
-            self.worksheet(recipe, typesetter, layout.spreads.get(recipe["id"])) for recipe in self.recipes
+            self.worksheet(recipe, typesetter(sheet_anchor(recipe["id"])), layout.spreads.get(recipe["id"]))
+            for recipe in self.recipes
         ]
         prose = None
         if not self.edition.recipes_only:
@@ -145,7 +156,7 @@ class Composer:
             base_url=url_html(self.handbook["base_url"]),
             pages=layout.pages or PLACEHOLDER,
             prose=prose,
-            canvas=self.canvas(typesetter) if prose else None,
+            canvas=self.canvas(typesetter(CANVAS)) if prose else None,
             canvas_anchor=CANVAS,
             sheets=sheets,
         )
@@ -159,7 +170,7 @@ class Composer:
         targets |= {step["anchor"]: CANVAS for step in self.handbook["process_steps"]}
         targets |= {chapter["docname"]: f"luku-{chapter['id']}" for chapter in self.handbook["chapters"]}
         for recipe in self.recipes:
-            targets[recipe["anchor"]] = targets[recipe["docname"]] = f"resepti-{recipe['id']}"
+            targets[recipe["anchor"]] = targets[recipe["docname"]] = sheet_anchor(recipe["id"])
         return targets
 
     def canvas(self, typesetter: Typesetter) -> list[dict]:
@@ -182,7 +193,7 @@ class Composer:
 
     @staticmethod
     def row_anchor(recipe: dict, item: dict) -> str:
-        """The print anchor of a worksheet row (the print edition's own, like ``resepti-<id>``)."""
+        """The print anchor of a worksheet row (the print edition's own, like ``sheet_anchor``)."""
         return f"{recipe['id']}--{item['id']}"
 
     def worksheet(self, recipe: dict, typesetter: Typesetter, left_rows: int | None) -> dict:
@@ -199,6 +210,7 @@ class Composer:
         ]
         return {
             "id": recipe["id"],
+            "anchor": sheet_anchor(recipe["id"]),
             "title": recipe["title"],
             "version": recipe["version"],
             "participants": typesetter.text(", ".join(recipe["participants"])),

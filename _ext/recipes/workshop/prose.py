@@ -56,9 +56,12 @@ class Prose:
         self.soup = BeautifulSoup("", "html.parser")
         self.sections: dict[str, Tag] = {}
 
-    def typeset(self, typesetter: Typesetter, targets: dict[str, str], page_label: str) -> "Prose":
-        """This source set with ``typesetter``, cross-references to ``targets`` (web anchor or
-        docname -> print anchor) with ``page_label`` before the page number."""
+    def typeset(
+        self, typesetter: Callable[[str], Typesetter], targets: dict[str, str], page_label: str
+    ) -> "Prose":
+        """This source set with ``typesetter`` (a part's anchor -> its rules), cross-references
+        to ``targets`` (web anchor or docname -> print anchor) with ``page_label`` before the
+        page number."""
         self.typesetter = typesetter
         self.targets = targets
         self.page_label = page_label
@@ -92,14 +95,14 @@ class Prose:
 
     def definition(self) -> Part:
         title, body = self.under_heading(self.document(self.parts["definition"]))
-        return Part(DEFINITION_PART, title, self.paper(body, shift=0))
+        return Part(DEFINITION_PART, title, self.paper(body, 0, DEFINITION_PART))
 
     def layer_cake(self, title: str) -> Part:
         figure = self.document(self.parts["layer_cake"]).find("figure")
-        return Part(LAYER_CAKE_PART, title, self.paper([figure], shift=0), "part figure-page")
+        return Part(LAYER_CAKE_PART, title, self.paper([figure], 0, LAYER_CAKE_PART), "part figure-page")
 
     def chapters(self, title: str, lead: str) -> Part:
-        html = [f'<p class="lead">{self.typesetter.text(lead)}</p>']
+        html = [f'<p class="lead">{self.typesetter(CHAPTERS_PART).text(lead)}</p>']
         for chapter in self.chapter_list:
             section = self.document(chapter["docname"])
             kept: list = []
@@ -115,7 +118,7 @@ class Prose:
                         kept.append(element)
             html.append(
                 f'<section class="chapter" id="luku-{chapter["id"]}"><h2>{chapter["title"]}</h2>'
-                f"{self.paper(kept, shift=1)}</section>"
+                f"{self.paper(kept, 1, CHAPTERS_PART)}</section>"
             )
         return Part(CHAPTERS_PART, title, "".join(html), "part chapters")
 
@@ -123,20 +126,20 @@ class Prose:
         """The glossary with each term's Swedish and English equivalents. Terms used in the
         other parts stay plain text: a page number after every term would crowd the text."""
         title, body = self.under_heading(self.document(self.parts["glossary"]))
-        return Part(GLOSSARY_PART, title, self.paper(body, shift=0), "part glossary")
+        return Part(GLOSSARY_PART, title, self.paper(body, 0, GLOSSARY_PART), "part glossary")
 
     def sources(self, title: str) -> Part:
         html = []
         for docname, css in zip(self.parts["sources"], SOURCE_CLASSES, strict=True):
             heading, body = self.under_heading(self.document(docname))
             html.append(f"<div class='{css}'><h2>{heading}</h2>")
-            html.append(self.paper(body, shift=1) + "</div>")
+            html.append(self.paper(body, 1, SOURCES_PART) + "</div>")
         return Part(SOURCES_PART, title, "".join(html), "part sources")
 
-    def paper(self, elements: list, shift: int) -> str:
+    def paper(self, elements: list, shift: int, part: str) -> str:
         """Elements as print HTML: headings moved down ``shift`` levels (the part's title
         is h1; nothing goes below h3), links as text or page references, ids dropped
-        (the print document has its own), hyphenated."""
+        (the print document has its own), hyphenated by the rules of the part ``part``."""
         holder = self.soup.new_tag("div")
         for element in list(elements):
             holder.append(copy.copy(element))
@@ -146,7 +149,7 @@ class Prose:
             del element["id"]
         for image in holder.select('img[src$=".svg"]'):
             image["src"] = self.svg_in_family(image["src"])
-        self.typesetter.tree(holder)  # before URLs are added: they are never hyphenated
+        self.typesetter(part).tree(holder)  # before URLs are added: they are never hyphenated
         for link in holder.select("a[href]"):
             self.link(link)
         return "".join(str(child) for child in holder.contents)

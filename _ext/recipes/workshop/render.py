@@ -1,8 +1,9 @@
 """Render the composed document with WeasyPrint, look at the pages, and render again.
 
 A first rendering shows which worksheets overflow one page (they get a two-page
-spread), which words were hyphenated across a page break (they are kept whole) and
-which prose parts leave a few lines alone on their last page (they are set tighter).
+spread), which words were hyphenated across a page break or where a reader stumbles (they
+are kept whole in the part where it happened, not in the others) and which prose parts
+leave a few lines alone on their last page (they are set tighter).
 Each part that starts a page of its own is laid out as a document of its own, from the
 page and side where the previous part ended, and the pages are put together; a part
 that did not change since the previous round keeps its layout, so the last rounds lay
@@ -22,7 +23,7 @@ from weasyprint import CSS, HTML
 from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
-from .compose import PLACEHOLDER, Layout, link_targets, numbered
+from .compose import PLACEHOLDER, Layout, link_targets, numbered, sheet_anchor
 from .tagging import run_text
 
 BASE = Path(__file__).parent  # relative addresses (fonts, images) start here
@@ -33,6 +34,7 @@ PART = "<!--part-->"  # edition.html: a part on pages of its own starts here
 FEW_LINES = 4  # a last page with this many lines or fewer is nearly empty
 LAST_WORD = re.compile(r"([^\W\d_][\w\u00ad]*)-$")  # a word's start, no quotation mark
 FIRST_WORD = re.compile(r"^([\w\-]+)")
+PART_ANCHOR = re.compile(r'\bid="([^"]+)"')  # a part's first id names it
 Run = tuple[float, float, str]  # a text run's left and right edge (pt) and its text
 MM = 72 / 25.4
 BODY = (20 * MM, 22 * MM, 190 * MM, 277 * MM)  # the text area of an A4 page (print.css @page), in pt
@@ -81,7 +83,8 @@ class Engine:
                 own = document.copy(document.pages[1:] if number > 1 else "all")
                 # its text, from a PDF of the part alone (links to other parts are left out;
                 # not compressed: it is read once, at once)
-                self.laid_out[source] = own, Pages.read(own.write_pdf(uncompressed_pdf=True))
+                text = Pages.read(own.write_pdf(uncompressed_pdf=True), part_anchor(part))
+                self.laid_out[source] = own, text
             document, text = laid_out[source] = self.laid_out[source]
             known |= {anchor: number + index for anchor, index in anchor_pages(document).items()}
             documents.append(document)
@@ -91,6 +94,11 @@ class Engine:
         self.laid_out = laid_out
         html = f"{start}<body{body}>{PART.join(printed)}</body>{end}"
         return documents[0].copy(pages), sum(texts, Pages()), html
+
+
+def part_anchor(part: str) -> str:
+    """The anchor a part's HTML starts with ("" for the cover, which has none)."""
+    return match[1] if (match := PART_ANCHOR.search(part)) else ""
 
 
 def after_page(number: int, start: str) -> str:
@@ -108,13 +116,15 @@ class Pages:
     read from the written PDF, not from the layout engine's internals. A line is the text
     runs on one baseline, left to right, that stand close together; runs further apart
     are in different columns (the worksheet's head, table cells, the two columns of
-    names), and a column's lines follow each other. A hyphen ending a line is kept."""
+    names), and a column's lines follow each other. A hyphen ending a line is kept. Each
+    page belongs to a part, named by its anchor."""
 
     lines: list[list[str]] = field(default_factory=list)
     boxes: list[list[tuple[float, float, float]]] = field(default_factory=list)  # x0, x1, character width
+    parts: list[str] = field(default_factory=list)
 
     @classmethod
-    def read(cls, pdf: bytes) -> "Pages":
+    def read(cls, pdf: bytes, part: str = "") -> "Pages":
         document = pypdfium2.PdfDocument(pdf)
         pages = cls()
         left, bottom, right, top = BODY
@@ -137,11 +147,22 @@ class Pages:
                     boxes.append((first[0], max(x1 for _x0, x1, _t in runs), width))
             pages.lines.append(lines)
             pages.boxes.append(boxes)
+            pages.parts.append(part)
         document.close()
         return pages
 
     def __add__(self, other: "Pages") -> "Pages":
-        return Pages(self.lines + other.lines, self.boxes + other.boxes)
+        return Pages(self.lines + other.lines, self.boxes + other.boxes, self.parts + other.parts)
+
+    def by_part(self) -> dict[str, "Pages"]:
+        """The pages of each part, in order."""
+        parts: dict[str, Pages] = {}
+        for lines, boxes, part in zip(self.lines, self.boxes, self.parts, strict=True):
+            own = parts.setdefault(part, Pages())
+            own.lines.append(lines)
+            own.boxes.append(boxes)
+            own.parts.append(part)
+        return parts
 
     def __getitem__(self, number: int) -> list[str]:
         return self.lines[number]
@@ -226,6 +247,18 @@ def broken_words(pages: Pages) -> set[str]:
     return whole
 
 
+def words_to_keep_whole(pages: Pages, known: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``known`` (part anchor -> its words to set whole) with the words each part broke
+    across its pages or where a reader stumbles (``broken_words``) this time. A word is
+    kept whole only in the part that broke it: elsewhere it may still break, and the
+    other parts' layout stays as it was."""
+    whole = {part: set(words) for part, words in known.items()}
+    for part, own in pages.by_part().items():
+        if found := words_split_across_pages(own) | broken_words(own):
+            whole[part] = whole.get(part, set()) | found
+    return whole
+
+
 def anchor_pages(document: Document) -> dict[str, int]:
     """Anchor -> index of the first page it is on (a box split across pages has its
     anchor on each)."""
@@ -242,7 +275,7 @@ def overflowing(page_of: dict[str, int], sheets: dict[str, list[str]]) -> dict[s
     of its rows)."""
     spreads = {}
     for recipe, rows in sheets.items():
-        start = page_of.get(f"resepti-{recipe}")
+        start = page_of.get(sheet_anchor(recipe))
         if rows and page_of.get(rows[-1]) != start:
             spreads[recipe] = max(1, sum(page_of.get(row) == start for row in rows))
     return spreads
@@ -304,7 +337,7 @@ def rounds(
         unsettled = {recipe: rows for recipe, rows in sheets.items() if recipe not in layout.spreads}
         found = Layout(
             spreads=layout.spreads | overflowing(page_of, unsettled),
-            whole=layout.whole | words_split_across_pages(pages) | broken_words(pages),
+            whole=words_to_keep_whole(pages, layout.whole),
             snug=layout.snug | nearly_empty_endings(pages, page_of, parts),
             numbers={anchor: page_of[anchor] + 1 for anchor in link_targets(html) if anchor in page_of},
             pages=len(document.pages),
