@@ -52,10 +52,10 @@ class Edition:
 @dataclass
 class Layout:
     """What the previous rendering found: recipes that need a spread (with the number of
-    rows that fit on its left page), words to keep whole in each part (by its anchor),
-    prose parts whose last page
-    held only a few lines (they are set a little tighter), the page number of each
-    anchor a link points to (``None``: not known yet) and the page count."""
+    rows that fit on its left page), the words each part keeps whole (by the part's
+    anchor), prose parts whose last page held only a few lines (they are set a little
+    tighter), the page number of each anchor a link points to (``None``: not known yet)
+    and the page count."""
 
     spreads: dict[str, int] = field(default_factory=dict)
     whole: dict[str, set[str]] = field(default_factory=dict)

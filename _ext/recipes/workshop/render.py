@@ -83,8 +83,8 @@ class Engine:
                 own = document.copy(document.pages[1:] if number > 1 else "all")
                 # its text, from a PDF of the part alone (links to other parts are left out;
                 # not compressed: it is read once, at once)
-                text = Pages.read(own.write_pdf(uncompressed_pdf=True), part_anchor(part))
-                self.laid_out[source] = own, text
+                read = Pages.read(own.write_pdf(uncompressed_pdf=True), part_anchor(part))
+                self.laid_out[source] = own, read
             document, text = laid_out[source] = self.laid_out[source]
             known |= {anchor: number + index for anchor, index in anchor_pages(document).items()}
             documents.append(document)
